@@ -1,0 +1,89 @@
+import { Form, Link, NavLink } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { hasRole } from '#app/auth/roles.ts'
+import { LanguageSwitcher } from '#app/components/language-switcher.tsx'
+import { useCloseOnNavigation } from '#app/components/use-close-on-navigation.ts'
+import { useOptionalUser } from '#app/utils/root-data.ts'
+
+export function SiteHeader() {
+  const { t } = useTranslation()
+  const user = useOptionalUser()
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link to="/" className="brand">
+          <LanternMark />
+          <span>Lantern</span>
+        </Link>
+        <div className="site-header__tools">
+          <LanguageSwitcher />
+          {user ? (
+            <AccountMenu displayName={user.displayName} />
+          ) : (
+            <div className="auth-links">
+              <Link to="/login">{t('nav.signIn')}</Link>
+              <Link to="/register" className="button button--small">
+                {t('nav.register')}
+              </Link>
+            </div>
+          )}
+        </div>
+        <nav className="main-nav" aria-label={t('nav.main')}>
+          <ul>
+            <li>
+              <NavLink to="/courses">{t('nav.courses')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/me">{t('nav.myLearning')}</NavLink>
+            </li>
+            {user && hasRole(user.role, 'admin') ? (
+              <li>
+                <NavLink to="/admin">{t('nav.admin')}</NavLink>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}
+
+function AccountMenu({ displayName }: { displayName: string }) {
+  const { t } = useTranslation()
+  const details = useCloseOnNavigation()
+  return (
+    <details className="menu" ref={details}>
+      <summary aria-label={t('nav.accountMenu', { name: displayName })}>
+        <span className="menu__label">
+          <bdi>{displayName}</bdi>
+        </span>
+      </summary>
+      <div className="menu__panel menu__panel--end">
+        <Link to="/me" className="menu__item">
+          {t('nav.myLearning')}
+        </Link>
+        <Form method="post" action="/logout">
+          <button type="submit" className="menu__item">
+            {t('nav.signOut')}
+          </button>
+        </Form>
+      </div>
+    </details>
+  )
+}
+
+function LanternMark() {
+  return (
+    <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d="M9 2h6v2h-6zM7 5h10l1 3v9l-2 3H8l-2-3V8z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+      />
+      <path d="M12 9c1.6 1.6 2 3 0 5.5-2-2.5-1.6-3.9 0-5.5z" fill="currentColor" />
+      <path d="M9 21h6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    </svg>
+  )
+}

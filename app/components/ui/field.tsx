@@ -1,0 +1,84 @@
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { useTranslation } from 'react-i18next'
+
+type Common = {
+  label: ReactNode
+  name: string
+  /** Translation key of the field's problem, if any. */
+  error?: string
+  help?: ReactNode
+}
+
+function useFieldIds(name: string, idProp?: string, error?: string, help?: ReactNode) {
+  const generated = `${useId()}-${name}`.replace(/:/g, '')
+  const id = idProp ?? generated
+  const helpId = help ? `${id}-help` : undefined
+  const errorId = error ? `${id}-error` : undefined
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined
+  return { id, helpId, errorId, describedBy }
+}
+
+function FieldMessages({ help, helpId, error, errorId }: { help?: ReactNode; helpId?: string; error?: string; errorId?: string }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      {help ? (
+        <p className="field__help" id={helpId}>
+          {help}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {t(error)}
+        </p>
+      ) : null}
+    </>
+  )
+}
+
+/** A labelled input with help and error text tied to it (label above, messages below). */
+export function Field({ label, name, error, help, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const rest = input
+  const ids = useFieldIds(name, rest.id, error, help)
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={ids.id}>{label}</label>
+      <input
+        {...input}
+        id={ids.id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      />
+      <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} />
+    </div>
+  )
+}
+
+export function SelectField({
+  label,
+  name,
+  error,
+  help,
+  children,
+  ...select
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+  const rest = select
+  const ids = useFieldIds(name, rest.id, error, help)
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={ids.id}>{label}</label>
+      <select
+        {...select}
+        id={ids.id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={ids.describedBy}
+      >
+        {children}
+      </select>
+      <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} />
+    </div>
+  )
+}

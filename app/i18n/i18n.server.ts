@@ -1,0 +1,43 @@
+import { createCookie } from '@remix-run/node'
+import { RemixI18Next } from 'remix-i18next/server'
+import { getUser } from '#app/auth/guards.server.ts'
+import { pickAcceptedLocale } from './accept-language.ts'
+import { DEFAULT_LOCALE, SUPPORTED_LOCALES, i18nConfig, type Locale } from './config.ts'
+import { resources } from './resources.server.ts'
+
+/** Set by the language switcher; lasts a year. */
+export const localeCookie = createCookie('lantern_lang', {
+  path: '/',
+  sameSite: 'lax',
+  httpOnly: true,
+  maxAge: 60 * 60 * 24 * 365,
+})
+
+/**
+ * Picks the language of a request, first match wins:
+ * `?lang=` in the URL, the switcher's cookie, the signed-in user's profile,
+ * the browser's Accept-Language, English.
+ */
+export function createLocaleDetector(findUserLocale: (request: Request) => Promise<string | null>) {
+  return new RemixI18Next({
+    detection: {
+      supportedLanguages: [...SUPPORTED_LOCALES],
+      fallbackLanguage: DEFAULT_LOCALE,
+      cookie: localeCookie,
+      searchParamKey: 'lang',
+      // `custom`: the profile, then the browser's whole Accept-Language list.
+      order: ['searchParams', 'cookie', 'custom'],
+      findLocale: async (request) =>
+        (await findUserLocale(request)) ?? pickAcceptedLocale(request.headers.get('Accept-Language')),
+    },
+    i18next: { ...i18nConfig, resources },
+  })
+}
+
+export const i18nServer = createLocaleDetector(
+  async (request) => (await getUser(request))?.preferredLocale ?? null,
+)
+
+export async function getLocale(request: Request): Promise<Locale> {
+  return (await i18nServer.getLocale(request)) as Locale
+}

@@ -1,0 +1,14 @@
+import { index, route, type RouteConfig } from '@remix-run/route-config'
+
+// Every URL of the app, one file each (docs/decisions/004-route-config.md).
+export default [
+  index('routes/home.tsx'),
+  route('login', 'routes/login.tsx'),
+  route('register', 'routes/register.tsx'),
+  route('logout', 'routes/logout.tsx'),
+  route('language', 'routes/language.tsx'),
+  route('courses', 'routes/courses.tsx'),
+  route('me', 'routes/me.tsx'),
+  route('admin', 'routes/admin.tsx'),
+  route('*', 'routes/not-found.tsx'),
+] satisfies RouteConfig

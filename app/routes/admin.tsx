@@ -1,0 +1,97 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { getAccountOverview } from '#app/admin/overview.server.ts'
+import { requireRole } from '#app/auth/guards.server.ts'
+import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { ROLES } from '#app/auth/roles.ts'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  const { t, locale } = await getTranslator(request)
+  return { title: t('admin.title'), locale, overview: await getAccountOverview() }
+}
+
+export const meta = titleMeta
+
+export default function Admin() {
+  const { t } = useTranslation()
+  const { overview, locale } = useLoaderData<typeof loader>()
+  const number = new Intl.NumberFormat(locale)
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  return (
+    <div className="page">
+      <h1>{t('admin.title')}</h1>
+      <p className="lead">{t('admin.lead')}</p>
+      <section aria-labelledby="accounts-title">
+        <h2 id="accounts-title">{t('admin.accounts')}</h2>
+        <ul className="stat-grid">
+          <li className="stat">
+            <span className="stat__value">{number.format(overview.total)}</span>
+            <span className="stat__label">{t('admin.totalAccounts')}</span>
+          </li>
+          {ROLES.map((role) => (
+            <li className="stat" key={role}>
+              <span className="stat__value">{number.format(overview.byRole[role] ?? 0)}</span>
+              <span className="stat__label">{t(`roles.${role}Plural`)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="groups-title">
+        <h2 id="groups-title">{t('admin.byGroup')}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.stakeholderGroupShort')}</th>
+                <th scope="col" className="num">{t('admin.accountsColumn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {STAKEHOLDER_GROUPS.map((group) => (
+                <tr key={group}>
+                  <th scope="row">{t(`groups.${group}`)}</th>
+                  <td className="num">{number.format(overview.byGroup[group] ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">{t('admin.recent')}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('fields.displayName')}</th>
+                <th scope="col">{t('fields.email')}</th>
+                <th scope="col">{t('fields.country')}</th>
+                <th scope="col">{t('fields.role')}</th>
+                <th scope="col">{t('admin.registered')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overview.recent.map((user) => (
+                <tr key={user.id}>
+                  <td>
+                    <bdi>{user.displayName}</bdi>
+                  </td>
+                  <td>
+                    <bdi dir="ltr">{user.email}</bdi>
+                  </td>
+                  <td>{user.country}</td>
+                  <td>{t(`roles.${user.role}`)}</td>
+                  <td>{date.format(new Date(user.createdAt))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,28 @@
+import { redirect, type ActionFunctionArgs } from '@remix-run/node'
+import { getUser } from '#app/auth/guards.server.ts'
+import { isLocale } from '#app/i18n/config.ts'
+import { localeCookie } from '#app/i18n/i18n.server.ts'
+import { setPreferredLocale } from '#app/auth/account.server.ts'
+import { safeRedirect } from '#app/utils/redirect.ts'
+
+export function loader() {
+  return redirect('/')
+}
+
+/** The language switcher: remembers the choice in a cookie and the profile. */
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const locale = form.get('locale')
+  const back = withoutLangParam(safeRedirect(form.get('redirectTo'), '/'))
+  if (!isLocale(locale)) return redirect(back)
+  const user = await getUser(request)
+  if (user) await setPreferredLocale(user.id, locale)
+  return redirect(back, { headers: { 'Set-Cookie': await localeCookie.serialize(locale) } })
+}
+
+// A `?lang=` left in the address would override the choice just made.
+function withoutLangParam(path: string) {
+  const url = new URL(path, 'http://lantern.invalid')
+  url.searchParams.delete('lang')
+  return `${url.pathname}${url.search}${url.hash}`
+}

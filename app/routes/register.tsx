@@ -1,0 +1,157 @@
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { countryOptions } from '#app/auth/countries.server.ts'
+import { requireAnonymous } from '#app/auth/guards.server.ts'
+import { PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
+import { STAKEHOLDER_GROUPS, registrationSchema } from '#app/auth/profile.ts'
+import { register } from '#app/auth/register.server.ts'
+import { redirectSignedIn } from '#app/auth/sign-in.server.ts'
+import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
+import { Field, SelectField } from '#app/components/ui/field.tsx'
+import { LOCALE_NAMES, SUPPORTED_LOCALES } from '#app/i18n/config.ts'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request)
+  const { t, locale } = await getTranslator(request)
+  return { title: t('register.title'), locale, countries: countryOptions(locale) }
+}
+
+export const meta = titleMeta
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData()
+  const parsed = parseForm(registrationSchema, form)
+  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
+
+  const result = await register(parsed.data)
+  if (!result.ok) {
+    return data({ errors: { email: 'errors.emailTaken' }, values: formValues(form) }, { status: 400 })
+  }
+  return redirectSignedIn(request, result, {
+    locale: parsed.data.preferredLocale,
+    redirectTo: form.get('redirectTo'),
+  })
+}
+
+export default function Register() {
+  const { t } = useTranslation()
+  const { countries, locale } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const [searchParams] = useSearchParams()
+  const submitting = useNavigation().state === 'submitting'
+  const errors: FieldErrors | undefined = actionData?.errors
+  const values: Record<string, string | undefined> = actionData?.values ?? {}
+  return (
+    <div className="page page--narrow">
+      <h1>{t('register.title')}</h1>
+      <p className="lead">{t('register.lead')}</p>
+      <Form method="post" className="form" id="register" noValidate>
+        <ErrorSummary errors={errors} formId="register" />
+        <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
+        <Field
+          id="register-displayName"
+          label={t('fields.displayName')}
+          help={t('fields.displayNameHelp')}
+          name="displayName"
+          autoComplete="name"
+          dir="auto"
+          required
+          maxLength={100}
+          defaultValue={values.displayName ?? ''}
+          error={errors?.displayName}
+        />
+        <Field
+          id="register-email"
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          dir="ltr"
+          required
+          defaultValue={values.email ?? ''}
+          error={errors?.email}
+        />
+        <Field
+          id="register-password"
+          label={t('fields.password')}
+          help={t('fields.passwordHelp')}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN_LENGTH}
+          error={errors?.password}
+        />
+        <SelectField
+          id="register-country"
+          label={t('fields.country')}
+          name="country"
+          required
+          defaultValue={values.country ?? ''}
+          error={errors?.country}
+        >
+          <option value="">{t('fields.choose')}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="register-stakeholderGroup"
+          label={t('fields.stakeholderGroup')}
+          help={t('fields.stakeholderGroupHelp')}
+          name="stakeholderGroup"
+          required
+          defaultValue={values.stakeholderGroup ?? ''}
+          error={errors?.stakeholderGroup}
+        >
+          <option value="">{t('fields.choose')}</option>
+          {STAKEHOLDER_GROUPS.map((group) => (
+            <option key={group} value={group}>
+              {t(`groups.${group}`)}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          id="register-organisation"
+          label={t('fields.organisationOptional')}
+          name="organisation"
+          autoComplete="organization"
+          dir="auto"
+          maxLength={200}
+          defaultValue={values.organisation ?? ''}
+          error={errors?.organisation}
+        />
+        <SelectField
+          id="register-preferredLocale"
+          label={t('fields.preferredLocale')}
+          name="preferredLocale"
+          defaultValue={values.preferredLocale ?? locale}
+          error={errors?.preferredLocale}
+        >
+          {SUPPORTED_LOCALES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {LOCALE_NAMES[code]}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button" disabled={submitting}>
+          {submitting ? t('register.submitting') : t('register.submit')}
+        </button>
+      </Form>
+      <p className="form-aside">
+        {t('register.haveAccount')} <Link to={`/login${searchParams.size ? `?${searchParams}` : ''}`}>{t('register.signInLink')}</Link>
+      </p>
+    </div>
+  )
+}

@@ -1,0 +1,83 @@
+import './use-e2e-database.ts'
+import { test as base, expect, type Page } from '@playwright/test'
+import { hashPassword } from '#app/auth/password.server.ts'
+import { SESSION_COOKIE, createSession } from '#app/auth/session.server.ts'
+import type { Role } from '#app/auth/roles.ts'
+import { db } from '#app/utils/db.server.ts'
+
+export { expect }
+
+export type TestUser = { id: string; email: string; displayName: string; password: string; role: Role }
+
+type Fixtures = {
+  /** Fails the test on any console error or uncaught page error. */
+  noConsoleErrors: void
+  /** Creates an account directly in the database. */
+  makeUser: (options?: { role?: Role; displayName?: string; preferredLocale?: string }) => Promise<TestUser>
+  /** Signs a user in by giving the browser a session cookie. */
+  signIn: (user: TestUser) => Promise<void>
+}
+
+export const test = base.extend<Fixtures>({
+  noConsoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use()
+      // Error pages (403, 404) are answered with their status on purpose.
+      const unexpected = errors.filter((e) => !/status of (403|404|400|429)/.test(e))
+      expect(unexpected, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+
+  makeUser: async ({}, use) => {
+    await use(async ({ role = 'learner', displayName, preferredLocale = 'en' } = {}) => {
+      const password = `test-pass-${crypto.randomUUID()}`
+      const email = `${role}-${crypto.randomUUID().slice(0, 8)}@example.org`
+      const user = await db.user.create({
+        data: {
+          email,
+          displayName: displayName ?? `Test ${role}`,
+          passwordHash: await hashPassword(password),
+          country: 'MW',
+          stakeholderGroup: 'educator',
+          preferredLocale,
+          role,
+        },
+      })
+      return { id: user.id, email, displayName: user.displayName, password, role }
+    })
+  },
+
+  signIn: async ({ context, baseURL }, use) => {
+    await use(async (user) => {
+      const { token, expiresAt } = await createSession(user.id)
+      await context.addCookies([
+        {
+          name: SESSION_COOKIE,
+          value: token,
+          url: baseURL!,
+          httpOnly: true,
+          sameSite: 'Lax',
+          expires: Math.floor(expiresAt.getTime() / 1000),
+        },
+      ])
+    })
+  },
+})
+
+/** Opens the account menu and signs out, as a person would. */
+export async function signOutThroughMenu(page: Page, displayName: string) {
+  await page.getByLabel(`Account menu for ${displayName}`).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+}
+
+/** Picks a language in the header's language menu. */
+export async function chooseLanguage(page: Page, languageName: string) {
+  await page.locator('.language-switcher > summary').click()
+  await page.getByRole('button', { name: languageName, exact: true }).click()
+}
