@@ -10,9 +10,11 @@ import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
 import { I18nextProvider, initReactI18next } from 'react-i18next'
 import { startSessionCleanup } from '#app/auth/session-cleanup.server.ts'
+import { loadedLessonCode } from '#app/content/compiled.server.ts'
 import { i18nConfig } from '#app/i18n/config.ts'
 import { getLocale, i18nServer } from '#app/i18n/i18n.server.ts'
 import { resources } from '#app/i18n/resources.server.ts'
+import { LessonCodeContext } from '#app/mdx/lesson-component.ts'
 import { NonceProvider } from '#app/utils/nonce.tsx'
 
 export const streamTimeout = 5_000
@@ -45,7 +47,9 @@ export default async function handleRequest(
     const { pipe, abort } = renderToPipeableStream(
       <NonceProvider value={nonce}>
         <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+          <LessonCodeContext.Provider value={loadedLessonCode}>
+            <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+          </LessonCodeContext.Provider>
         </I18nextProvider>
       </NonceProvider>,
       {

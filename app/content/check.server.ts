@@ -40,6 +40,10 @@ async function checkLesson(course: CourseEntry, moduleSlug: string, lessonSlug: 
   const glossary = course.glossary[source.locale] ?? course.glossary[course.meta.defaultLocale] ?? []
   const reflectionIds = new Set<string>()
   for (const use of compiled.components) {
+    if (use.name === '(Markdown image)') {
+      at(use.line, 'images go in <Figure src="…" alt="…" caption="…" />, which requires alt text and a caption')
+      continue
+    }
     if (!isMdxComponentName(use.name)) {
       const known = Object.keys(MDX_COMPONENT_RULES).join(', ')
       at(use.line, `<${use.name}> is not a component authors can use (use Markdown, or one of: ${known})`)

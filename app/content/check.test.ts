@@ -122,6 +122,11 @@ describe('each kind of broken file is caught with its file and line', () => {
     ])
   })
 
+  test('a Markdown image instead of a Figure', async () => {
+    const dir = validCourse({ '01-basics/02-next.en.mdx': lesson('Next', 'Text.\n\n![](diagram.svg)') })
+    expect(await problems(dir)).toEqual([expect.stringMatching(/02-next.en.mdx:7 images go in <Figure/)])
+  })
+
   test('a figure whose image is not in assets/', async () => {
     const dir = validCourse({ '01-basics/02-next.en.mdx': lesson('Next', '<Figure src="missing.png" alt="x" caption="y" />') })
     expect(await problems(dir)).toEqual([expect.stringMatching(/02-next.en.mdx:5 <Figure> src="missing.png": no such file/)])

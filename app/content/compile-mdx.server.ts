@@ -51,6 +51,10 @@ function collectUses(components: ComponentUse[], links: LinkUse[]) {
         }
         components.push({ name: jsx.name ?? '(fragment)', props, line })
       }
+      if (node.type === 'image') {
+        // Markdown images have no caption and often no alt text: authors use <Figure>.
+        components.push({ name: '(Markdown image)', props: {}, line })
+      }
       if (node.type === 'link' || node.type === 'definition') {
         links.push({ url: String((node as unknown as { url: string }).url), line })
       }

@@ -35,3 +35,12 @@ export const i18nConfig = {
   },
   react: { useSuspense: false },
 }
+
+/** A language's name in the reader's language ("anglais", "الإنجليزية"). */
+export function languageName(code: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code
+  } catch {
+    return code
+  }
+}

@@ -17,7 +17,7 @@ for (const lang of ['en', 'ar'] as const) {
     })
 
     test('public pages', async ({ page }) => {
-      for (const path of ['/', '/courses', '/login', '/register', '/no-such-page']) {
+      for (const path of ['/', '/login', '/register', '/no-such-page']) {
         await page.goto(path)
         await expect(page.locator('html')).toHaveAttribute('lang', lang)
         await expectNoAxeViolations(page)

@@ -1,0 +1,37 @@
+import { NavLink } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import type { CourseOutline as Outline } from '#app/content/catalog.server.ts'
+
+/** Modules, their lessons and quizzes; the current lesson is marked. */
+export function CourseOutline({ modules, label }: { modules: Outline; label: string }) {
+  const { t } = useTranslation()
+  return (
+    <nav aria-label={label} className="outline">
+      <ol className="outline__modules">
+        {modules.map((module, index) => (
+          <li key={module.slug}>
+            <p className="outline__module" lang={module.title.lang}>
+              <span className="outline__number">{t('course.moduleNumber', { number: index + 1 })}</span>
+              {module.title.text}
+            </p>
+            <ol className="outline__lessons">
+              {module.lessons.map((lesson) => (
+                <li key={lesson.id}>
+                  <NavLink to={lesson.url} end lang={lesson.title.lang}>
+                    {lesson.title.text}
+                  </NavLink>
+                </li>
+              ))}
+              {module.quiz ? (
+                <li className="outline__quiz" lang={module.quiz.title.lang}>
+                  {module.quiz.title.text}{' '}
+                  <span className="outline__meta">({t('course.questions', { count: module.quiz.questions })})</span>
+                </li>
+              ) : null}
+            </ol>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}

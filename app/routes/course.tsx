@@ -1,0 +1,100 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { getCourse } from '#app/content/catalog.server.ts'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { invariantResponse } from '#app/utils/http.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { locale } = await getTranslator(request)
+  const course = getCourse(params.course ?? '', locale)
+  invariantResponse(course)
+  return { title: course.title.text, course }
+}
+
+export const meta = titleMeta
+
+export default function Course() {
+  const { t } = useTranslation()
+  const { course } = useLoaderData<typeof loader>()
+  return (
+    <div className="page">
+      <Breadcrumbs
+        items={[
+          { label: t('courses.title'), to: '/courses' },
+          { label: course.title.text, lang: course.title.lang, current: true },
+        ]}
+      />
+      <div className="course-header">
+        <h1 lang={course.title.lang}>{course.title.text}</h1>
+        <p className="lead" lang={course.summary.lang}>
+          {course.summary.text}
+        </p>
+        <p className="course-header__facts">
+          {t('course.hours', { count: course.estimatedHours })} · {t('course.modules', { count: course.modules.length })} ·{' '}
+          {t('course.lessons', { count: course.lessonCount })} · {course.audience.map((g) => t(`groups.${g}`)).join(', ')}
+        </p>
+        {course.translatedLessons < course.lessonCount ? (
+          <p className="notice">{t('course.partlyTranslated', { count: course.translatedLessons, total: course.lessonCount })}</p>
+        ) : null}
+        {course.firstLessonUrl ? (
+          <p>
+            <Link to={course.firstLessonUrl} className="button">
+              {t('course.start')}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      {course.objectives ? (
+        <section aria-labelledby="objectives-title">
+          <h2 id="objectives-title">{t('course.objectives')}</h2>
+          <ul className="objectives" lang={course.objectives.lang}>
+            {course.objectives.items.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="outline-title">
+        <h2 id="outline-title">{t('course.outline')}</h2>
+        <ol className="module-list">
+          {course.modules.map((module, index) => (
+            <li key={module.slug} className="card module-card">
+              <h3 lang={module.title.lang}>
+                <span className="outline__number">{t('course.moduleNumber', { number: index + 1 })}</span>
+                {module.title.text}
+              </h3>
+              {module.summary ? <p lang={module.summary.lang}>{module.summary.text}</p> : null}
+              <ol className="lesson-list">
+                {module.lessons.map((lesson) => (
+                  <li key={lesson.id}>
+                    <Link to={lesson.url} lang={lesson.title.lang}>
+                      {lesson.title.text}
+                    </Link>{' '}
+                    <span className="outline__meta">
+                      {t('lesson.minutes', { count: lesson.minutes })}
+                      {lesson.translated ? null : ` · ${t('course.notTranslated')}`}
+                    </span>
+                  </li>
+                ))}
+                {module.quiz ? (
+                  <li className="outline__quiz">
+                    <span lang={module.quiz.title.lang}>{module.quiz.title.text}</span>{' '}
+                    <span className="outline__meta">{t('course.questions', { count: module.quiz.questions })}</span>
+                  </li>
+                ) : null}
+              </ol>
+            </li>
+          ))}
+        </ol>
+      </section>
+      {course.hasGlossary ? (
+        <p>
+          <Link to={`/courses/${course.slug}/glossary`}>{t('glossary.link')}</Link>
+        </p>
+      ) : null}
+    </div>
+  )
+}

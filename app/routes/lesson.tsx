@@ -1,0 +1,124 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Link, useLoaderData, type ClientLoaderFunctionArgs } from '@remix-run/react'
+import { Suspense, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { CourseOutline } from '#app/components/course-outline.tsx'
+import { getLesson } from '#app/content/catalog.server.ts'
+import { languageName } from '#app/i18n/config.ts'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { mdxComponents } from '#app/mdx/components.tsx'
+import { loadLessonComponent, useLessonComponent } from '#app/mdx/lesson-component.ts'
+import { LessonContext } from '#app/mdx/lesson-context.ts'
+import { invariantResponse } from '#app/utils/http.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { locale } = await getTranslator(request)
+  const lesson = await getLesson(params.course ?? '', params.module ?? '', params.lesson ?? '', locale)
+  invariantResponse(lesson)
+  return {
+    title: `${lesson.lesson.title} · ${lesson.course.title.text}`,
+    // Named on the server, so the browser shows the very same words.
+    contentLanguageName: languageName(lesson.contentLocale, locale),
+    ...lesson,
+  }
+}
+
+export const meta = titleMeta
+
+// Before showing another lesson, load its component, so the page never
+// flashes empty. The first, server-rendered view uses the server's data.
+export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
+  const data = await serverLoader<typeof loader>()
+  await loadLessonComponent(data.hash)
+  return data
+}
+
+export default function Lesson() {
+  const { t } = useTranslation()
+  const data = useLoaderData<typeof loader>()
+  const { course, module, lesson, contentLocale, fallback, hash, glossary, previous, next, outline } = data
+  const Content = useLessonComponent(hash)
+  const context = useMemo(
+    () => ({ courseSlug: course.slug, lessonId: lesson.id, locale: contentLocale, glossary }),
+    [course.slug, lesson.id, contentLocale, glossary],
+  )
+  const outlineLabel = t('lesson.outline')
+  return (
+    <div className="page lesson-page">
+      <Breadcrumbs
+        items={[
+          { label: t('courses.title'), to: '/courses' },
+          { label: course.title.text, lang: course.title.lang, to: `/courses/${course.slug}` },
+          { label: module.title.text, lang: module.title.lang },
+        ]}
+      />
+      <details className="outline-toggle">
+        <summary>{outlineLabel}</summary>
+        <CourseOutline modules={outline} label={outlineLabel} />
+      </details>
+      <div className="lesson-layout">
+        <aside className="lesson-sidebar">
+          <CourseOutline modules={outline} label={outlineLabel} />
+        </aside>
+        <article className="lesson" lang={contentLocale}>
+          <header className="lesson__header">
+            <p className="lesson__position" lang={undefined}>
+              {t('lesson.position', { position: lesson.position, count: lesson.count })}
+            </p>
+            <h1>{lesson.title}</h1>
+            <p className="lesson__meta">{t('lesson.minutes', { count: lesson.minutes })}</p>
+          </header>
+          {fallback ? (
+            <p className="notice" role="note" lang={undefined}>
+              {t('lesson.fallbackNotice', { language: data.contentLanguageName })}
+            </p>
+          ) : null}
+          {lesson.sensitive ? (
+            <aside className="content-note" aria-labelledby="content-note-title">
+              <p id="content-note-title" className="content-note__title">
+                {t('lesson.contentNoteTitle')}
+              </p>
+              <p>{t('lesson.contentNoteBody')}</p>
+            </aside>
+          ) : null}
+          <div className="prose">
+            <LessonContext.Provider value={context}>
+              <Suspense fallback={null}>
+                <Content components={mdxComponents} />
+              </Suspense>
+            </LessonContext.Provider>
+          </div>
+          {lesson.sensitive ? (
+            <aside className="support" aria-labelledby="support-title">
+              <h2 id="support-title">{t('lesson.supportTitle')}</h2>
+              <p>{t('lesson.supportBody')}</p>
+            </aside>
+          ) : null}
+          <nav className="pager" aria-label={t('lesson.pager')}>
+            {previous ? (
+              <Link to={previous.url} rel="prev" className="pager__link pager__link--previous">
+                <span className="pager__label">{t('lesson.previous')}</span>
+                <span lang={previous.title.lang}>{previous.title.text}</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <Link to={next.url} rel="next" className="pager__link pager__link--next">
+                <span className="pager__label">{t('lesson.next')}</span>
+                <span lang={next.title.lang}>{next.title.text}</span>
+              </Link>
+            ) : (
+              <Link to={`/courses/${course.slug}`} className="pager__link pager__link--next">
+                <span className="pager__label">{t('lesson.backToCourse')}</span>
+                <span lang={course.title.lang}>{course.title.text}</span>
+              </Link>
+            )}
+          </nav>
+        </article>
+      </div>
+    </div>
+  )
+}
