@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { CourseOutline as Outline } from '#app/content/catalog.server.ts'
 
 /** Modules, their lessons and quizzes; the current lesson is marked. */
-export function CourseOutline({ modules, label }: { modules: Outline; label: string }) {
+export function CourseOutline({ modules, label, completed }: { modules: Outline; label: string; completed?: string[] }) {
   const { t } = useTranslation()
+  const done = new Set(completed ?? [])
   return (
     <nav aria-label={label} className="outline">
       <ol className="outline__modules">
@@ -17,8 +18,9 @@ export function CourseOutline({ modules, label }: { modules: Outline; label: str
             <ol className="outline__lessons">
               {module.lessons.map((lesson) => (
                 <li key={lesson.id}>
-                  <NavLink to={lesson.url} end lang={lesson.title.lang}>
+                  <NavLink to={lesson.url} end lang={lesson.title.lang} className={done.has(lesson.id) ? 'is-done' : undefined}>
                     {lesson.title.text}
+                    {done.has(lesson.id) ? <span className="visually-hidden"> ({t('learning.completed')})</span> : null}
                   </NavLink>
                 </li>
               ))}

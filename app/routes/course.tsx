@@ -1,8 +1,11 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
-import { getCourse } from '#app/content/catalog.server.ts'
+import { getUser, requireUser } from '#app/auth/guards.server.ts'
+import { ProgressBar } from '#app/components/progress-bar.tsx'
+import { findCourse, getCourse, lessonUrl } from '#app/content/catalog.server.ts'
+import { enrol, getCourseProgress } from '#app/learning/progress.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -11,14 +14,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await getTranslator(request)
   const course = getCourse(params.course ?? '', locale)
   invariantResponse(course)
-  return { title: course.title.text, course }
+  const user = await getUser(request)
+  const progress = user ? await getCourseProgress(user.id, findCourse(course.slug)!) : null
+  const lessons = course.modules.flatMap((m) => m.lessons)
+  const nextUrl = progress?.nextLessonId ? (lessons.find((l) => l.id === progress.nextLessonId)?.url ?? null) : null
+  const completedOn = progress?.completedAt
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(progress.completedAt)
+    : null
+  return { title: course.title.text, course, progress, nextUrl, completedOn, signedIn: Boolean(user) }
 }
 
 export const meta = titleMeta
 
+/** "Start the course": enrols the learner and opens the first unfinished lesson. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const course = findCourse(params.course ?? '')
+  invariantResponse(course)
+  await enrol(user.id, course.slug)
+  const progress = await getCourseProgress(user.id, course)
+  const next = course.modules.flatMap((m) => m.lessons).find((l) => l.id === progress.nextLessonId)
+  return redirect(next ? lessonUrl(course.slug, next) : `/courses/${course.slug}`)
+}
+
 export default function Course() {
   const { t } = useTranslation()
-  const { course } = useLoaderData<typeof loader>()
+  const { course, progress, nextUrl, completedOn, signedIn } = useLoaderData<typeof loader>()
+  const completed = new Set(progress?.completedLessonIds ?? [])
   return (
     <div className="page">
       <Breadcrumbs
@@ -39,12 +61,38 @@ export default function Course() {
         {course.translatedLessons < course.lessonCount ? (
           <p className="notice">{t('course.partlyTranslated', { count: course.translatedLessons, total: course.lessonCount })}</p>
         ) : null}
-        {course.firstLessonUrl ? (
-          <p>
-            <Link to={course.firstLessonUrl} className="button">
-              {t('course.start')}
-            </Link>
-          </p>
+        {progress?.enrolled ? (
+          <div className="course-progress">
+            <ProgressBar done={progress.done} total={progress.total} percent={progress.percent} />
+            {progress.completedAt ? (
+              <p className="status status--done">
+                <span aria-hidden="true">✓ </span>
+                {t('learning.courseCompletedOn', { date: completedOn })}
+              </p>
+            ) : nextUrl ? (
+              <p>
+                <Link to={nextUrl} className="button">
+                  {t('learning.continue')}
+                </Link>
+              </p>
+            ) : (
+              <p className="notice">{t('learning.quizzesLeft')}</p>
+            )}
+          </div>
+        ) : course.firstLessonUrl ? (
+          signedIn ? (
+            <Form method="post">
+              <button type="submit" className="button">
+                {t('course.start')}
+              </button>
+            </Form>
+          ) : (
+            <p>
+              <Link to={course.firstLessonUrl} className="button">
+                {t('course.start')}
+              </Link>
+            </p>
+          )
         ) : null}
       </div>
       {course.objectives ? (
@@ -70,9 +118,15 @@ export default function Course() {
               <ol className="lesson-list">
                 {module.lessons.map((lesson) => (
                   <li key={lesson.id}>
+                    {completed.has(lesson.id) ? (
+                      <span className="tick" aria-hidden="true">
+                        ✓{' '}
+                      </span>
+                    ) : null}
                     <Link to={lesson.url} lang={lesson.title.lang}>
                       {lesson.title.text}
-                    </Link>{' '}
+                    </Link>
+                    {completed.has(lesson.id) ? <span className="visually-hidden"> ({t('learning.completed')})</span> : null}{' '}
                     <span className="outline__meta">
                       {t('lesson.minutes', { count: lesson.minutes })}
                       {lesson.translated ? null : ` · ${t('course.notTranslated')}`}

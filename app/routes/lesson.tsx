@@ -1,10 +1,12 @@
-import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useLoaderData, type ClientLoaderFunctionArgs } from '@remix-run/react'
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData, useNavigation, type ClientLoaderFunctionArgs } from '@remix-run/react'
 import { Suspense, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { CourseOutline } from '#app/components/course-outline.tsx'
-import { getLesson } from '#app/content/catalog.server.ts'
+import { getUser, requireUser } from '#app/auth/guards.server.ts'
+import { findCourse, getLesson } from '#app/content/catalog.server.ts'
+import { getCourseProgress, recordLessonCompleted, recordLessonOpened } from '#app/learning/progress.server.ts'
 import { languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { mdxComponents } from '#app/mdx/components.tsx'
@@ -12,12 +14,29 @@ import { loadLessonComponent, useLessonComponent } from '#app/mdx/lesson-compone
 import { LessonContext } from '#app/mdx/lesson-context.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { pathWithSearch } from '#app/utils/redirect.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await getTranslator(request)
   const lesson = await getLesson(params.course ?? '', params.module ?? '', params.lesson ?? '', locale)
   invariantResponse(lesson)
+  const user = await getUser(request)
+  // Anyone may read a course's first lesson; the rest asks them to sign in.
+  if (!user && lesson.lesson.position > 1) {
+    throw redirect(`/login?${new URLSearchParams({ redirectTo: pathWithSearch(request) })}`)
+  }
+  let progress: { completedLessonIds: string[]; lessonCompleted: boolean } | null = null
+  if (user) {
+    const course = findCourse(lesson.course.slug)!
+    await recordLessonOpened(user.id, course.slug, lesson.lesson.id)
+    const state = await getCourseProgress(user.id, course)
+    progress = {
+      completedLessonIds: state.completedLessonIds,
+      lessonCompleted: state.completedLessonIds.includes(lesson.lesson.id),
+    }
+  }
   return {
+    progress,
     title: `${lesson.lesson.title} · ${lesson.course.title.text}`,
     // Named on the server, so the browser shows the very same words.
     contentLanguageName: languageName(lesson.contentLocale, locale),
@@ -26,6 +45,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta = titleMeta
+
+/** "Mark as complete and continue": records the lesson, goes to the next one. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request)
+  const { locale } = await getTranslator(request)
+  const lesson = await getLesson(params.course ?? '', params.module ?? '', params.lesson ?? '', locale)
+  invariantResponse(lesson)
+  const form = await request.formData()
+  invariantResponse(form.get('intent') === 'complete', 'Unknown action', { status: 400 })
+  const { courseCompleted } = await recordLessonCompleted(user.id, findCourse(lesson.course.slug)!, lesson.lesson.id)
+  const courseUrl = `/courses/${lesson.course.slug}`
+  return redirect(lesson.next && !courseCompleted ? lesson.next.url : courseUrl)
+}
 
 // Before showing another lesson, load its component, so the page never
 // flashes empty. The first, server-rendered view uses the server's data.
@@ -38,7 +70,8 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 export default function Lesson() {
   const { t } = useTranslation()
   const data = useLoaderData<typeof loader>()
-  const { course, module, lesson, contentLocale, fallback, hash, glossary, previous, next, outline } = data
+  const { course, module, lesson, contentLocale, fallback, hash, glossary, previous, next, outline, progress } = data
+  const submitting = useNavigation().state === 'submitting'
   const Content = useLessonComponent(hash)
   const context = useMemo(
     () => ({ courseSlug: course.slug, lessonId: lesson.id, locale: contentLocale, glossary }),
@@ -56,11 +89,11 @@ export default function Lesson() {
       />
       <details className="outline-toggle">
         <summary>{outlineLabel}</summary>
-        <CourseOutline modules={outline} label={outlineLabel} />
+        <CourseOutline modules={outline} label={outlineLabel} completed={progress?.completedLessonIds} />
       </details>
       <div className="lesson-layout">
         <aside className="lesson-sidebar">
-          <CourseOutline modules={outline} label={outlineLabel} />
+          <CourseOutline modules={outline} label={outlineLabel} completed={progress?.completedLessonIds} />
         </aside>
         <article className="lesson" lang={contentLocale}>
           <header className="lesson__header">
@@ -96,6 +129,25 @@ export default function Lesson() {
               <p>{t('lesson.supportBody')}</p>
             </aside>
           ) : null}
+          <div className="lesson-complete" lang={undefined}>
+            {progress?.lessonCompleted ? (
+              <p className="status status--done">
+                <span aria-hidden="true">✓ </span>
+                {t('learning.lessonCompleted')}
+              </p>
+            ) : progress ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="complete" />
+                <button type="submit" className="button" disabled={submitting}>
+                  {next ? t('learning.completeAndContinue') : t('learning.completeAndReturn')}
+                </button>
+              </Form>
+            ) : (
+              <p className="notice">
+                {t('learning.signInToTrack')} <Link to={`/login?redirectTo=${encodeURIComponent(`/courses/${course.slug}`)}`}>{t('nav.signIn')}</Link>
+              </p>
+            )}
+          </div>
           <nav className="pager" aria-label={t('lesson.pager')}>
             {previous ? (
               <Link to={previous.url} rel="prev" className="pager__link pager__link--previous">

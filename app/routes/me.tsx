@@ -5,6 +5,8 @@ import { countryName } from '#app/auth/countries.server.ts'
 import { requireUser } from '#app/auth/guards.server.ts'
 import { LOCALE_NAMES, isLocale } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
+import { ProgressBar } from '#app/components/progress-bar.tsx'
+import { getMyLearning } from '#app/learning/my-learning.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -12,6 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request)
   return {
     title: t('me.title'),
+    learning: await getMyLearning(user.id, locale),
     profile: {
       displayName: user.displayName,
       email: user.email,
@@ -28,7 +31,7 @@ export const meta = titleMeta
 
 export default function Me() {
   const { t } = useTranslation()
-  const { profile } = useLoaderData<typeof loader>()
+  const { profile, learning } = useLoaderData<typeof loader>()
   return (
     <div className="page">
       <h1>{t('me.title')}</h1>
@@ -37,12 +40,57 @@ export default function Me() {
       </p>
       <section aria-labelledby="in-progress-title">
         <h2 id="in-progress-title">{t('me.inProgress')}</h2>
-        <div className="empty-state">
-          <p>{t('me.emptyInProgress')}</p>
-          <Link to="/courses" className="button">
-            {t('home.browseCourses')}
-          </Link>
-        </div>
+        {learning.inProgress.length === 0 ? (
+          <div className="empty-state">
+            <p>{t('me.emptyInProgress')}</p>
+            <Link to="/courses" className="button">
+              {t('home.browseCourses')}
+            </Link>
+          </div>
+        ) : (
+          <ul className="my-courses">
+            {learning.inProgress.map((course) => (
+              <li key={course.slug} className="card">
+                <h3 lang={course.title.lang}>
+                  <Link to={`/courses/${course.slug}`}>{course.title.text}</Link>
+                </h3>
+                <ProgressBar done={course.done} total={course.total} percent={course.percent} />
+                {course.next ? (
+                  <p>
+                    <Link to={course.next.url} className="button button--small">
+                      {t('learning.continue')}
+                    </Link>{' '}
+                    <span className="outline__meta">
+                      {t('me.next')} <span lang={course.next.title.lang}>{course.next.title.text}</span>
+                    </span>
+                  </p>
+                ) : (
+                  <p className="outline__meta">{t('learning.quizzesLeft')}</p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="completed-title">
+        <h2 id="completed-title">{t('me.completedTitle')}</h2>
+        {learning.completed.length === 0 ? (
+          <p className="outline__meta">{t('me.emptyCompleted')}</p>
+        ) : (
+          <ul className="my-courses">
+            {learning.completed.map((course) => (
+              <li key={course.slug} className="card">
+                <h3 lang={course.title.lang}>
+                  <Link to={`/courses/${course.slug}`}>{course.title.text}</Link>
+                </h3>
+                <p className="status status--done">
+                  <span aria-hidden="true">✓ </span>
+                  {t('learning.courseCompletedOn', { date: course.completedOn })}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{t('me.profile')}</h2>

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures.ts'
 const LESSON_1 = '/courses/introduction/children-online/how-children-use-the-internet'
 const UNTRANSLATED_IN_SPANISH = '/courses/introduction/responding-well/when-a-child-tells-you'
 
-test('a visitor browses the catalogue, opens a course, reads a lesson and goes on to the next', async ({ page }) => {
+test('a visitor browses the catalogue, opens a course, reads a lesson and goes on to the next', async ({ page, makeUser }) => {
   await page.goto('/courses')
   const card = page.getByRole('article', { name: 'Introduction to child online protection' })
   await expect(card).toContainText('About 1 hour')
@@ -28,7 +28,14 @@ test('a visitor browses the catalogue, opens a course, reads a lesson and goes o
   await expect(page.locator('video track[kind="captions"]')).toHaveAttribute('src', /welcome\.en\.vtt$/)
   await expect(page.getByLabel('Your notes').first()).toBeVisible()
 
+  // Anyone may read the first lesson; the next one asks them to sign in, then brings them there.
+  await expect(page.getByText('Sign in to keep track of your progress.')).toBeVisible()
   await page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link', { name: /The four kinds of risk/ }).click()
+  await expect(page).toHaveURL(/\/login\?redirectTo=%2Fcourses%2Fintroduction%2Fchildren-online%2Ffour-kinds-of-risk/)
+  const user = await makeUser({ displayName: 'Curious Reader' })
+  await page.getByLabel('Email address').fill(user.email)
+  await page.getByLabel('Password').fill(user.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL('/courses/introduction/children-online/four-kinds-of-risk')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four kinds of risk')
   await expect(page.getByRole('figure').getByRole('img')).toHaveAttribute('alt', /.{20,}/)
@@ -36,7 +43,8 @@ test('a visitor browses the catalogue, opens a course, reads a lesson and goes o
   await expect(page.locator('.lesson-sidebar a[aria-current="page"]')).toHaveText('The four kinds of risk')
 })
 
-test('a glossary term shows its definition on keyboard focus and links to the glossary', async ({ page }) => {
+test('a glossary term shows its definition on keyboard focus and links to the glossary', async ({ page, makeUser, signIn }) => {
+  await signIn(await makeUser())
   await page.goto('/courses/introduction/children-online/four-kinds-of-risk')
   const term = page.locator('.term').first()
   await term.getByRole('link').focus()
@@ -47,7 +55,8 @@ test('a glossary term shows its definition on keyboard focus and links to the gl
   await expect(page.locator('.glossary__entry:target')).toBeVisible()
 })
 
-test('a lesson not yet in Spanish is shown in English with a notice, in Spanish', async ({ page, context, baseURL }) => {
+test('a lesson not yet in Spanish is shown in English with a notice, in Spanish', async ({ page, context, baseURL, makeUser, signIn }) => {
+  await signIn(await makeUser())
   await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify('es'))), url: baseURL! }])
   await page.goto(LESSON_1)
   await expect(page.locator('article.lesson')).toHaveAttribute('lang', 'es')
@@ -75,7 +84,9 @@ test('an Arabic lesson reads right to left', async ({ page, context, baseURL }) 
   await expect(page.locator('video track[kind="captions"]')).toHaveAttribute('src', /welcome\.ar\.vtt$/)
 })
 
-test('the browser receives the compiled lesson, never its MDX source', async ({ request }) => {
+test('the browser receives the compiled lesson, never its MDX source', async ({ page, makeUser, signIn }) => {
+  await signIn(await makeUser())
+  const request = page.request
   const html = await (await request.get('/courses/introduction/children-online/four-kinds-of-risk')).text()
   expect(html).toContain('The four kinds of risk')
   expect(html).not.toContain('<Figure')
@@ -85,7 +96,8 @@ test('the browser receives the compiled lesson, never its MDX source', async ({ 
   expect(source.status()).toBe(404)
 })
 
-test('unknown courses and lessons are 404 pages', async ({ page }) => {
+test('unknown courses and lessons are 404 pages', async ({ page, makeUser, signIn }) => {
+  await signIn(await makeUser())
   expect((await page.goto('/courses/no-such-course'))?.status()).toBe(404)
   expect((await page.goto('/courses/introduction/children-online/no-such-lesson'))?.status()).toBe(404)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
@@ -94,7 +106,8 @@ test('unknown courses and lessons are 404 pages', async ({ page }) => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('lessons are fully readable and the outline opens', async ({ page }) => {
+  test('lessons are fully readable and the outline opens', async ({ page, makeUser, signIn }) => {
+    await signIn(await makeUser())
     await page.setViewportSize({ width: 360, height: 800 })
     await page.goto(LESSON_1)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('How children use the internet')
@@ -103,11 +116,15 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.outline-toggle').getByRole('link', { name: 'Privacy and digital footprint' })).toBeVisible()
     await page.getByRole('link', { name: /Next/ }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four kinds of risk')
+    // Marking a lesson complete works without JavaScript too.
+    await page.getByRole('button', { name: 'Mark as complete and continue' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and digital footprint')
   })
 })
 
 for (const lang of ['en', 'ar'] as const) {
-  test(`course pages pass an accessibility scan (${lang})`, async ({ page, context, baseURL }) => {
+  test(`course pages pass an accessibility scan (${lang})`, async ({ page, context, baseURL, makeUser, signIn }) => {
+    await signIn(await makeUser())
     await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     for (const path of ['/courses', '/courses/introduction', LESSON_1, '/courses/introduction/children-online/four-kinds-of-risk', UNTRANSLATED_IN_SPANISH, '/courses/introduction/glossary']) {
       await page.goto(path)

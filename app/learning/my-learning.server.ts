@@ -1,0 +1,35 @@
+import { findCourse, lessonUrl } from '#app/content/catalog.server.ts'
+import { pickLocalized } from '#app/content/localized.ts'
+import type { Locale } from '#app/i18n/config.ts'
+import { courseProgress } from './progress.ts'
+import { courseShape, getMyEnrolments } from './progress.server.ts'
+
+/** "My learning": courses in progress (with the next lesson) and completed courses. */
+export async function getMyLearning(userId: string, locale: Locale) {
+  const enrolments = await getMyEnrolments(userId)
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
+  const courses = enrolments.flatMap((enrolment) => {
+    const course = findCourse(enrolment.courseSlug)
+    if (!course) return [] // a course removed from content/
+    const progress = courseProgress(courseShape(course), enrolment.completedLessonIds, new Set())
+    const lessons = course.modules.flatMap((m) => m.lessons)
+    const next = lessons.find((l) => l.id === progress.nextLessonId)
+    const nextSource = next ? (next.sources[locale] ?? next.sources[course.meta.defaultLocale]) : undefined
+    const title = pickLocalized(course.meta.title, locale, course.meta.defaultLocale)!
+    return [
+      {
+        slug: course.slug,
+        title: { text: title.value, lang: title.locale },
+        percent: progress.percent,
+        done: progress.done,
+        total: progress.total,
+        next: next && nextSource ? { url: lessonUrl(course.slug, next), title: { text: nextSource.frontmatter.title, lang: nextSource.locale } } : null,
+        completedOn: enrolment.completedAt ? date.format(enrolment.completedAt) : null,
+      },
+    ]
+  })
+  return {
+    inProgress: courses.filter((c) => !c.completedOn),
+    completed: courses.filter((c) => c.completedOn),
+  }
+}

@@ -1,0 +1,134 @@
+import type { CourseEntry } from '#app/content/load.server.ts'
+import { db } from '#app/utils/db.server.ts'
+import { boundedSeconds, courseProgress, type CourseShape } from './progress.ts'
+
+/** The lessons and required quizzes of a course, in order. */
+export function courseShape(course: CourseEntry): CourseShape {
+  return {
+    lessonIds: course.modules.flatMap((m) => m.lessons.map((l) => l.id)),
+    requiredQuizIds: course.modules.flatMap((m) => {
+      const quiz = m.quiz?.files[course.meta.defaultLocale]?.quiz
+      return m.quiz && quiz?.required ? [m.quiz.id] : []
+    }),
+  }
+}
+
+/** Enrols a learner (once; enrolling again changes nothing). */
+export async function enrol(userId: string, courseSlug: string) {
+  return db.enrolment.upsert({
+    where: { userId_courseSlug: { userId, courseSlug } },
+    create: { userId, courseSlug },
+    update: {},
+  })
+}
+
+/** A signed-in learner opened a lesson: enrols them, notes the visit. */
+export async function recordLessonOpened(userId: string, courseSlug: string, lessonId: string, now = new Date()) {
+  await db.$transaction([
+    db.enrolment.upsert({
+      where: { userId_courseSlug: { userId, courseSlug } },
+      create: { userId, courseSlug, lastLessonId: lessonId, lastActivityAt: now },
+      update: { lastLessonId: lessonId, lastActivityAt: now },
+    }),
+    db.lessonProgress.upsert({
+      where: { userId_courseSlug_lessonId: { userId, courseSlug, lessonId } },
+      create: { userId, courseSlug, lessonId, firstOpenedAt: now, lastSeenAt: now },
+      update: { lastSeenAt: now },
+    }),
+  ])
+}
+
+/**
+ * Marks a lesson complete (once: completing it again keeps the first date),
+ * adds the reading time since it was opened, and records the course's
+ * completion when this was the last thing left.
+ */
+export async function recordLessonCompleted(userId: string, course: CourseEntry, lessonId: string, now = new Date()) {
+  const courseSlug = course.slug
+  const existing = await db.lessonProgress.findUnique({
+    where: { userId_courseSlug_lessonId: { userId, courseSlug, lessonId } },
+    select: { lastSeenAt: true, completedAt: true },
+  })
+  const seconds = existing ? boundedSeconds(existing.lastSeenAt, now) : 0
+  await db.$transaction([
+    db.enrolment.upsert({
+      where: { userId_courseSlug: { userId, courseSlug } },
+      create: { userId, courseSlug, lastLessonId: lessonId, lastActivityAt: now },
+      update: { lastLessonId: lessonId, lastActivityAt: now },
+    }),
+    db.lessonProgress.upsert({
+      where: { userId_courseSlug_lessonId: { userId, courseSlug, lessonId } },
+      create: { userId, courseSlug, lessonId, firstOpenedAt: now, lastSeenAt: now, completedAt: now },
+      update: {
+        lastSeenAt: now,
+        secondsSpent: { increment: seconds },
+        ...(existing?.completedAt ? {} : { completedAt: now }),
+      },
+    }),
+  ])
+  return recordCompletionIfDone(userId, course, now)
+}
+
+/** Lessons completed and quizzes passed by a learner in a course. */
+export async function learnerState(userId: string, courseSlug: string) {
+  const rows = await db.lessonProgress.findMany({
+    where: { userId, courseSlug, completedAt: { not: null } },
+    select: { lessonId: true },
+  })
+  return {
+    completedLessonIds: new Set(rows.map((r) => r.lessonId)),
+    // Quiz attempts arrive with the quiz engine; until then no quiz is passed,
+    // so a course with required quizzes cannot be completed yet.
+    passedQuizIds: new Set<string>(),
+  }
+}
+
+export async function getCourseProgress(userId: string, course: CourseEntry) {
+  const [enrolment, state, completion] = await Promise.all([
+    db.enrolment.findUnique({ where: { userId_courseSlug: { userId, courseSlug: course.slug } } }),
+    learnerState(userId, course.slug),
+    db.courseCompletion.findUnique({ where: { userId_courseSlug: { userId, courseSlug: course.slug } } }),
+  ])
+  return {
+    enrolled: Boolean(enrolment),
+    completedAt: completion?.completedAt ?? null,
+    completedLessonIds: [...state.completedLessonIds],
+    ...courseProgress(courseShape(course), state.completedLessonIds, state.passedQuizIds),
+  }
+}
+
+/** Records a course's completion once, with its date, when the rule is met. */
+async function recordCompletionIfDone(userId: string, course: CourseEntry, now: Date) {
+  const state = await learnerState(userId, course.slug)
+  const progress = courseProgress(courseShape(course), state.completedLessonIds, state.passedQuizIds)
+  if (!progress.complete) return { courseCompleted: false }
+  const created = await db.courseCompletion
+    .create({ data: { userId, courseSlug: course.slug, completedAt: now } })
+    .then(() => true)
+    .catch((error: { code?: string }) => {
+      if (error.code === 'P2002') return false // already recorded
+      throw error
+    })
+  if (created) {
+    await db.enrolment.update({
+      where: { userId_courseSlug: { userId, courseSlug: course.slug } },
+      data: { completedAt: now },
+    })
+  }
+  return { courseCompleted: true }
+}
+
+/** The learner's courses for "My learning": in progress and completed. */
+export async function getMyEnrolments(userId: string) {
+  const [enrolments, completed] = await Promise.all([
+    db.enrolment.findMany({ where: { userId }, orderBy: { lastActivityAt: 'desc' } }),
+    db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { courseSlug: true, lessonId: true } }),
+  ])
+  return enrolments.map((e) => ({
+    courseSlug: e.courseSlug,
+    enrolledAt: e.enrolledAt,
+    completedAt: e.completedAt,
+    lastActivityAt: e.lastActivityAt,
+    completedLessonIds: new Set(completed.filter((c) => c.courseSlug === e.courseSlug).map((c) => c.lessonId)),
+  }))
+}

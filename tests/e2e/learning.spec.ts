@@ -1,0 +1,62 @@
+import { expect, signOutThroughMenu, test } from './fixtures.ts'
+
+test('a learner starts a course, completes lessons, and finds the progress again after signing back in', async ({ page, makeUser }) => {
+  const user = await makeUser({ displayName: 'Progress Keeper' })
+  await page.goto('/login?redirectTo=/courses/introduction')
+  await page.getByLabel('Email address').fill(user.email)
+  await page.getByLabel('Password').fill(user.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page).toHaveURL('/courses/introduction')
+
+  await page.getByRole('button', { name: 'Start the course' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How children use the internet')
+  await page.getByRole('button', { name: 'Mark as complete and continue' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four kinds of risk')
+  // The outline ticks the finished lesson.
+  await expect(page.locator('.lesson-sidebar').getByRole('link', { name: 'How children use the internet (completed)' })).toBeVisible()
+  await page.getByRole('button', { name: 'Mark as complete and continue' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and digital footprint')
+
+  // Another visit to a finished lesson says so, and offers no second completion.
+  await page.goto('/courses/introduction/children-online/how-children-use-the-internet')
+  await expect(page.getByText('You have completed this lesson.')).toBeVisible()
+  await expect(page.getByRole('button', { name: /Mark as complete/ })).toHaveCount(0)
+
+  await signOutThroughMenu(page, 'Progress Keeper')
+  await page.goto('/login')
+  await page.getByLabel('Email address').fill(user.email)
+  await page.getByLabel('Password').fill(user.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+
+  // My learning: the course in progress, with its next lesson.
+  await expect(page).toHaveURL('/me')
+  const card = page.locator('.my-courses li').filter({ hasText: 'Introduction to child online protection' })
+  // 2 of 4 lessons and 0 of 2 quizzes: 2 of 6 steps.
+  await expect(card.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '33')
+  await expect(card).toContainText('2 of 6 steps done (33%)')
+  await expect(card).toContainText('Privacy and digital footprint')
+  await card.getByRole('link', { name: 'Continue where you left off' }).click()
+  await expect(page).toHaveURL('/courses/introduction/responding-well/privacy-and-footprint')
+
+  // The course page shows the same.
+  await page.goto('/courses/introduction')
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuetext', '2 of 6 steps done (33%)')
+  await expect(page.getByRole('link', { name: 'Continue where you left off' })).toHaveAttribute(
+    'href',
+    '/courses/introduction/responding-well/privacy-and-footprint',
+  )
+})
+
+test('finishing every lesson of a course with quizzes does not complete it yet', async ({ page, makeUser, signIn }) => {
+  await signIn(await makeUser())
+  await page.goto('/courses/introduction')
+  await page.getByRole('button', { name: 'Start the course' }).click()
+  for (const next of ['The four kinds of risk', 'Privacy and digital footprint', 'When a child tells you']) {
+    await page.getByRole('button', { name: 'Mark as complete and continue' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(next)
+  }
+  await page.getByRole('button', { name: 'Mark as complete and return to the course' }).click()
+  await expect(page).toHaveURL('/courses/introduction')
+  await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '66')
+  await expect(page.getByText('You have completed every lesson. The course is complete once its quizzes are passed.')).toBeVisible()
+})
