@@ -11,6 +11,8 @@ export default [
   route('courses/:course', 'routes/course.tsx'),
   route('courses/:course/glossary', 'routes/course-glossary.tsx'),
   route('courses/:course/assets/*', 'routes/course-asset.ts'),
+  route('courses/:course/:module/quiz', 'routes/quiz.tsx'),
+  route('courses/:course/:module/quiz/:attempt', 'routes/quiz-result.tsx'),
   route('courses/:course/:module/:lesson', 'routes/lesson.tsx'),
   route('lesson-code/:file', 'routes/lesson-code.ts'),
   route('me', 'routes/me.tsx'),

@@ -25,9 +25,11 @@ export function CourseOutline({ modules, label, completed }: { modules: Outline;
                 </li>
               ))}
               {module.quiz ? (
-                <li className="outline__quiz" lang={module.quiz.title.lang}>
-                  {module.quiz.title.text}{' '}
-                  <span className="outline__meta">({t('course.questions', { count: module.quiz.questions })})</span>
+                <li className="outline__quiz">
+                  <NavLink to={module.quiz.url} lang={module.quiz.title.lang} className={done.has(module.quiz.id) ? 'is-done' : undefined}>
+                    {module.quiz.title.text}
+                    {done.has(module.quiz.id) ? <span className="visually-hidden"> ({t('quiz.passed')})</span> : null}
+                  </NavLink>
                 </li>
               ) : null}
             </ol>

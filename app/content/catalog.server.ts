@@ -74,6 +74,8 @@ function outline(course: CourseEntry, locale: Locale) {
       ? (() => {
           const file = module.quiz.files[locale] ?? module.quiz.files[course.meta.defaultLocale]!
           return {
+            id: module.quiz.id,
+            url: `/courses/${course.slug}/${module.slug}/quiz`,
             title: { text: file.quiz.title, lang: file === module.quiz.files[locale] ? locale : course.meta.defaultLocale },
             questions: file.quiz.draw ?? file.quiz.questions.length,
           }
@@ -157,6 +159,8 @@ export async function getLesson(courseSlug: string, moduleSlug: string, lessonSl
     contentLocale: source.locale,
     fallback: source.locale !== locale,
     hash: source.hash,
+    /** The module's quiz, when this is the module's last lesson. */
+    quizAfter: module.quiz && module.lessons.at(-1)?.id === lesson.id ? `/courses/${course.slug}/${module.slug}/quiz` : null,
     glossary: (glossary?.value ?? []).map(({ id, term, definition }) => ({ id, term, definition })),
     previous: neighbour(all[position - 1]),
     next: neighbour(all[position + 1]),

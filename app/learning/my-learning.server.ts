@@ -11,7 +11,7 @@ export async function getMyLearning(userId: string, locale: Locale) {
   const courses = enrolments.flatMap((enrolment) => {
     const course = findCourse(enrolment.courseSlug)
     if (!course) return [] // a course removed from content/
-    const progress = courseProgress(courseShape(course), enrolment.completedLessonIds, new Set())
+    const progress = courseProgress(courseShape(course), enrolment.completedLessonIds, enrolment.passedQuizIds)
     const lessons = course.modules.flatMap((m) => m.lessons)
     const next = lessons.find((l) => l.id === progress.nextLessonId)
     const nextSource = next ? (next.sources[locale] ?? next.sources[course.meta.defaultLocale]) : undefined

@@ -75,11 +75,14 @@ export async function learnerState(userId: string, courseSlug: string) {
     where: { userId, courseSlug, completedAt: { not: null } },
     select: { lessonId: true },
   })
+  const passed = await db.quizAttempt.findMany({
+    where: { userId, courseSlug, passed: true },
+    select: { quizId: true },
+    distinct: ['quizId'],
+  })
   return {
     completedLessonIds: new Set(rows.map((r) => r.lessonId)),
-    // Quiz attempts arrive with the quiz engine; until then no quiz is passed,
-    // so a course with required quizzes cannot be completed yet.
-    passedQuizIds: new Set<string>(),
+    passedQuizIds: new Set(passed.map((p) => p.quizId)),
   }
 }
 
@@ -93,12 +96,13 @@ export async function getCourseProgress(userId: string, course: CourseEntry) {
     enrolled: Boolean(enrolment),
     completedAt: completion?.completedAt ?? null,
     completedLessonIds: [...state.completedLessonIds],
+    passedQuizIds: [...state.passedQuizIds],
     ...courseProgress(courseShape(course), state.completedLessonIds, state.passedQuizIds),
   }
 }
 
 /** Records a course's completion once, with its date, when the rule is met. */
-async function recordCompletionIfDone(userId: string, course: CourseEntry, now: Date) {
+export async function recordCompletionIfDone(userId: string, course: CourseEntry, now: Date) {
   const state = await learnerState(userId, course.slug)
   const progress = courseProgress(courseShape(course), state.completedLessonIds, state.passedQuizIds)
   if (!progress.complete) return { courseCompleted: false }
@@ -120,9 +124,10 @@ async function recordCompletionIfDone(userId: string, course: CourseEntry, now: 
 
 /** The learner's courses for "My learning": in progress and completed. */
 export async function getMyEnrolments(userId: string) {
-  const [enrolments, completed] = await Promise.all([
+  const [enrolments, completed, passed] = await Promise.all([
     db.enrolment.findMany({ where: { userId }, orderBy: { lastActivityAt: 'desc' } }),
     db.lessonProgress.findMany({ where: { userId, completedAt: { not: null } }, select: { courseSlug: true, lessonId: true } }),
+    db.quizAttempt.findMany({ where: { userId, passed: true }, select: { courseSlug: true, quizId: true } }),
   ])
   return enrolments.map((e) => ({
     courseSlug: e.courseSlug,
@@ -130,5 +135,6 @@ export async function getMyEnrolments(userId: string) {
     completedAt: e.completedAt,
     lastActivityAt: e.lastActivityAt,
     completedLessonIds: new Set(completed.filter((c) => c.courseSlug === e.courseSlug).map((c) => c.lessonId)),
+    passedQuizIds: new Set(passed.filter((p) => p.courseSlug === e.courseSlug).map((p) => p.quizId)),
   }))
 }

@@ -17,7 +17,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUser(request)
   const progress = user ? await getCourseProgress(user.id, findCourse(course.slug)!) : null
   const lessons = course.modules.flatMap((m) => m.lessons)
-  const nextUrl = progress?.nextLessonId ? (lessons.find((l) => l.id === progress.nextLessonId)?.url ?? null) : null
+  const passed = new Set(progress?.passedQuizIds ?? [])
+  const nextUrl = progress?.nextLessonId
+    ? (lessons.find((l) => l.id === progress.nextLessonId)?.url ?? null)
+    : (course.modules.find((m) => m.quiz && !passed.has(m.quiz.id))?.quiz?.url ?? null)
   const completedOn = progress?.completedAt
     ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(progress.completedAt)
     : null
@@ -40,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Course() {
   const { t } = useTranslation()
   const { course, progress, nextUrl, completedOn, signedIn } = useLoaderData<typeof loader>()
-  const completed = new Set(progress?.completedLessonIds ?? [])
+  const completed = new Set([...(progress?.completedLessonIds ?? []), ...(progress?.passedQuizIds ?? [])])
   return (
     <div className="page">
       <Breadcrumbs
@@ -135,7 +138,15 @@ export default function Course() {
                 ))}
                 {module.quiz ? (
                   <li className="outline__quiz">
-                    <span lang={module.quiz.title.lang}>{module.quiz.title.text}</span>{' '}
+                    {completed.has(module.quiz.id) ? (
+                      <span className="tick" aria-hidden="true">
+                        ✓{' '}
+                      </span>
+                    ) : null}
+                    <Link to={module.quiz.url} lang={module.quiz.title.lang}>
+                      {module.quiz.title.text}
+                    </Link>
+                    {completed.has(module.quiz.id) ? <span className="visually-hidden"> ({t('quiz.passed')})</span> : null}{' '}
                     <span className="outline__meta">{t('course.questions', { count: module.quiz.questions })}</span>
                   </li>
                 ) : null}

@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     await recordLessonOpened(user.id, course.slug, lesson.lesson.id)
     const state = await getCourseProgress(user.id, course)
     progress = {
-      completedLessonIds: state.completedLessonIds,
+      completedLessonIds: [...state.completedLessonIds, ...state.passedQuizIds],
       lessonCompleted: state.completedLessonIds.includes(lesson.lesson.id),
     }
   }
@@ -56,7 +56,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(form.get('intent') === 'complete', 'Unknown action', { status: 400 })
   const { courseCompleted } = await recordLessonCompleted(user.id, findCourse(lesson.course.slug)!, lesson.lesson.id)
   const courseUrl = `/courses/${lesson.course.slug}`
-  return redirect(lesson.next && !courseCompleted ? lesson.next.url : courseUrl)
+  if (courseCompleted) return redirect(courseUrl)
+  return redirect(lesson.quizAfter ?? lesson.next?.url ?? courseUrl)
 }
 
 // Before showing another lesson, load its component, so the page never
@@ -139,7 +140,7 @@ export default function Lesson() {
               <Form method="post">
                 <input type="hidden" name="intent" value="complete" />
                 <button type="submit" className="button" disabled={submitting}>
-                  {next ? t('learning.completeAndContinue') : t('learning.completeAndReturn')}
+                  {next || data.quizAfter ? t('learning.completeAndContinue') : t('learning.completeAndReturn')}
                 </button>
               </Form>
             ) : (

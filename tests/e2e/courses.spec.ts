@@ -116,9 +116,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.outline-toggle').getByRole('link', { name: 'Privacy and digital footprint' })).toBeVisible()
     await page.getByRole('link', { name: /Next/ }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The four kinds of risk')
-    // Marking a lesson complete works without JavaScript too.
+    // Marking a lesson complete works without JavaScript too; the module's
+    // last lesson leads to its quiz, which works without JavaScript as well.
     await page.getByRole('button', { name: 'Mark as complete and continue' }).click()
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy and digital footprint')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your understanding')
+    await page.getByRole('button', { name: 'Start the quiz' }).click()
+    await page.locator('fieldset.question').first().locator('input, select').first().focus()
+    await page.getByRole('button', { name: 'Submit answers' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result')
   })
 })
 

@@ -1,0 +1,200 @@
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { requireUser } from '#app/auth/guards.server.ts'
+import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { QuizQuestion } from '#app/components/quiz-question.tsx'
+import { ResultBadge } from '#app/components/result-badge.tsx'
+import { findCourse } from '#app/content/catalog.server.ts'
+import { pickLocalized } from '#app/content/localized.ts'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { InvalidAnswerError, attemptRule } from '#app/learning/quiz.ts'
+import {
+  discardAttempt,
+  drawnQuestions,
+  findModuleQuiz,
+  getQuizAttempts,
+  quizRules,
+  quizText,
+  startAttempt,
+  submitAttempt,
+} from '#app/learning/quiz.server.ts'
+import { attemptStillMatches, questionView } from '#app/learning/quiz-view.server.ts'
+import { invariantResponse } from '#app/utils/http.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+async function load(request: Request, params: LoaderFunctionArgs['params']) {
+  const user = await requireUser(request)
+  const { t, locale } = await getTranslator(request)
+  const course = findCourse(params.course ?? '')
+  const found = course ? findModuleQuiz(course, params.module ?? '') : null
+  invariantResponse(course && found)
+  return { user, t, locale, course, entry: found.quiz, moduleIndex: found.moduleIndex }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, locale, course, entry, moduleIndex } = await load(request, params)
+  const rules = quizRules(course, entry)
+  const text = quizText(course, entry, locale)
+  const attempts = await getQuizAttempts(user.id, course.slug, entry.id)
+  const { submitted } = attempts
+  let open = attempts.open
+  // The quiz file changed under an unsubmitted attempt: that attempt is
+  // dropped (nothing was graded yet) and the learner starts afresh.
+  if (open && !(attemptStillMatches(rules, drawnQuestions(open)) && attemptStillMatches(text.quiz, drawnQuestions(open)))) {
+    await discardAttempt(open.id)
+    open = null
+  }
+  const rule = attemptRule(rules, submitted, new Date())
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const courseTitle = pickLocalized(course.meta.title, locale, course.meta.defaultLocale)!
+  return {
+    title: text.quiz.title,
+    course: { slug: course.slug, title: { text: courseTitle.value, lang: courseTitle.locale } },
+    moduleSlug: course.modules[moduleIndex]!.slug,
+    quiz: {
+      title: text.quiz.title,
+      lang: text.locale,
+      questions: rules.draw ?? rules.questions.length,
+      passMark: rules.passMark,
+      maxAttempts: rules.maxAttempts ?? null,
+      cooldownMinutes: rules.cooldownMinutes,
+    },
+    attempt: open ? { id: open.id, questions: drawnQuestions(open).map((d) => questionView(text.quiz, d)) } : null,
+    history: submitted.map((a, index) => ({
+      id: a.id,
+      number: index + 1,
+      submittedAt: dateTime.format(a.submittedAt),
+      percent: a.percent ?? 0,
+      passed: Boolean(a.passed),
+    })),
+    canStart: rule.canStart,
+    blockedBy: rule.canStart ? null : rule.reason,
+    availableAt: !rule.canStart && rule.reason === 'cooldown' ? dateTime.format(rule.availableAt) : null,
+  }
+}
+
+export const meta = titleMeta
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, course, entry } = await load(request, params)
+  const form = await request.formData()
+  const intent = form.get('intent')
+  const here = `/courses/${course.slug}/${params.module}/quiz`
+  if (intent === 'start') {
+    const started = await startAttempt(user.id, course, entry)
+    if (!started.ok) return data({ error: started.reason === 'limit' ? 'quiz.limitReached' : 'quiz.coolingDown' }, { status: 429 })
+    return redirect(here)
+  }
+  if (intent === 'submit') {
+    try {
+      const result = await submitAttempt(user.id, course, entry, String(form.get('attemptId') ?? ''), form)
+      invariantResponse(result, 'Attempt not found')
+      return redirect(`${here}/${result.attemptId}`)
+    } catch (error) {
+      if (error instanceof InvalidAnswerError) return data({ error: 'quiz.invalidAnswers' }, { status: 400 })
+      throw error
+    }
+  }
+  return data({ error: 'quiz.invalidAnswers' }, { status: 400 })
+}
+
+export default function Quiz() {
+  const { t } = useTranslation()
+  const { course, moduleSlug, quiz, attempt, history, canStart, blockedBy, availableAt } = useLoaderData<typeof loader>()
+  const actionData = useActionData<typeof action>()
+  const submitting = useNavigation().state === 'submitting'
+  return (
+    <div className="page page--reading">
+      <Breadcrumbs
+        items={[
+          { label: t('courses.title'), to: '/courses' },
+          { label: course.title.text, lang: course.title.lang, to: `/courses/${course.slug}` },
+          { label: quiz.title, lang: quiz.lang, current: true },
+        ]}
+      />
+      <h1 lang={quiz.lang}>{quiz.title}</h1>
+      <p className="lesson__meta">
+        {t('course.questions', { count: quiz.questions })} · {t('quiz.passMark', { percent: quiz.passMark })}
+        {quiz.maxAttempts ? ` · ${t('quiz.attemptsUsed', { used: history.length, count: quiz.maxAttempts })}` : ''}
+      </p>
+      {actionData?.error ? (
+        <p className="error-summary" role="alert">
+          {t(actionData.error)}
+        </p>
+      ) : null}
+      {attempt ? (
+        <Form method="post" className="quiz" lang={quiz.lang}>
+          <input type="hidden" name="intent" value="submit" />
+          <input type="hidden" name="attemptId" value={attempt.id} />
+          <p className="notice" lang={undefined}>
+            {t('quiz.instructions')}
+          </p>
+          {attempt.questions.map((question, index) => (
+            <QuizQuestion key={question.id} question={question} number={index + 1} count={attempt.questions.length} />
+          ))}
+          <button type="submit" className="button" disabled={submitting}>
+            {t('quiz.submit')}
+          </button>
+        </Form>
+      ) : (
+        <>
+          {history.some((a) => a.passed) ? (
+            <p className="status status--done">
+              <span aria-hidden="true">✓ </span>
+              {t('quiz.passedAlready')}
+            </p>
+          ) : null}
+          {canStart ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="start" />
+              <button type="submit" className="button">
+                {history.length === 0 ? t('quiz.start') : t('quiz.startAgain')}
+              </button>
+            </Form>
+          ) : blockedBy === 'cooldown' ? (
+            <p className="notice">{t('quiz.coolingDownUntil', { time: availableAt })}</p>
+          ) : (
+            <p className="notice">{t('quiz.limitReached')}</p>
+          )}
+          {history.length > 0 ? (
+            <section aria-labelledby="history-title">
+              <h2 id="history-title">{t('quiz.history')}</h2>
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('quiz.attempt')}</th>
+                      <th scope="col">{t('quiz.submittedAt')}</th>
+                      <th scope="col" className="num">
+                        {t('quiz.score')}
+                      </th>
+                      <th scope="col">{t('quiz.result')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {history.map((a) => (
+                      <tr key={a.id}>
+                        <td>
+                          <Link to={`/courses/${course.slug}/${moduleSlug}/quiz/${a.id}`}>{t('quiz.attemptNumber', { number: a.number })}</Link>
+                        </td>
+                        <td>{a.submittedAt}</td>
+                        <td className="num">{a.percent}%</td>
+                        <td>
+                          <ResultBadge passed={a.passed} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : null}
+        </>
+      )}
+      <p>
+        <Link to={`/courses/${course.slug}`}>{t('lesson.backToCourse')}</Link>
+      </p>
+    </div>
+  )
+}
