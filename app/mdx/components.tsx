@@ -1,7 +1,8 @@
 // The components lesson authors can use in MDX (app/mdx/registry.ts lists
 // their props for the checker). All work without JavaScript and mirror in
 // right-to-left languages.
-import { useEffect, useId, useState, type ReactNode } from 'react'
+import { useFetcher } from '@remix-run/react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MdxComponentName } from './registry.ts'
 import { assetUrl, useLessonContext } from './lesson-context.ts'
@@ -41,36 +42,48 @@ function Scenario({ title, question, children }: { title: string; question: stri
 
 function Reflection({ id, prompt }: { id: string; prompt: string }) {
   const { t } = useTranslation()
-  const { courseSlug, lessonId } = useLessonContext()
+  const { notes } = useLessonContext()
+  const fetcher = useFetcher<{ savedNote?: string; noteError?: string }>()
   const fieldId = `reflection-${id}`
-  const storageKey = `lantern:reflection:${courseSlug}/${lessonId}/${id}`
-  const [note, setNote] = useState('')
-  // Notes stay on this device until they are saved with the learner's progress.
-  useEffect(() => {
-    setNote(window.localStorage.getItem(storageKey) ?? '')
-  }, [storageKey])
+  const saved = fetcher.state === 'idle' && fetcher.data?.savedNote === id
+  const error = fetcher.data?.noteError
   return (
-    <section className="reflection" aria-labelledby={`${fieldId}-label`}>
+    <section className="reflection" id={fieldId} aria-labelledby={`${fieldId}-label`}>
       <p className="reflection__kicker" id={`${fieldId}-label`}>
         {t('mdx.reflection')}
       </p>
       <p className="reflection__prompt">{prompt}</p>
-      <label htmlFor={fieldId} className="reflection__label">
-        {t('mdx.yourNotes')}
-      </label>
-      <textarea
-        id={fieldId}
-        rows={4}
-        value={note}
-        onChange={(event) => {
-          setNote(event.target.value)
-          window.localStorage.setItem(storageKey, event.target.value)
-        }}
-        aria-describedby={`${fieldId}-help`}
-      />
-      <p className="reflection__help" id={`${fieldId}-help`}>
-        {t('mdx.notesPrivate')}
-      </p>
+      {notes ? (
+        <fetcher.Form method="post">
+          <input type="hidden" name="intent" value="save-note" />
+          <input type="hidden" name="reflectionId" value={id} />
+          <label htmlFor={`${fieldId}-text`} className="reflection__label">
+            {t('mdx.yourNotes')}
+          </label>
+          <textarea
+            id={`${fieldId}-text`}
+            name="text"
+            rows={4}
+            maxLength={10_000}
+            defaultValue={notes[id] ?? ''}
+            aria-describedby={`${fieldId}-help`}
+            aria-invalid={error ? true : undefined}
+          />
+          <p className="reflection__help" id={`${fieldId}-help`}>
+            {error ? <span className="field__error">{t(error)}</span> : t('mdx.notesPrivate')}
+          </p>
+          <p className="reflection__actions">
+            <button type="submit" className="button button--small button--secondary" disabled={fetcher.state !== 'idle'}>
+              {t('mdx.saveNote')}
+            </button>
+            <span role="status" className="reflection__status">
+              {saved ? t('mdx.noteSaved') : ''}
+            </span>
+          </p>
+        </fetcher.Form>
+      ) : (
+        <p className="reflection__help">{t('mdx.signInForNotes')}</p>
+      )}
     </section>
   )
 }

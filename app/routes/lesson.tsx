@@ -1,5 +1,12 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
-import { Form, Link, useLoaderData, useNavigation, type ClientLoaderFunctionArgs } from '@remix-run/react'
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
+import {
+  Form,
+  Link,
+  useLoaderData,
+  useNavigation,
+  type ClientLoaderFunctionArgs,
+  type ShouldRevalidateFunctionArgs,
+} from '@remix-run/react'
 import { Suspense, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -7,6 +14,7 @@ import { CourseOutline } from '#app/components/course-outline.tsx'
 import { getUser, requireUser } from '#app/auth/guards.server.ts'
 import { findCourse, getLesson } from '#app/content/catalog.server.ts'
 import { getCourseProgress, recordLessonCompleted, recordLessonOpened } from '#app/learning/progress.server.ts'
+import { MAX_NOTE_LENGTH, getReflectionNotes, saveReflectionNote } from '#app/learning/reflections.server.ts'
 import { languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { mdxComponents } from '#app/mdx/components.tsx'
@@ -26,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw redirect(`/login?${new URLSearchParams({ redirectTo: pathWithSearch(request) })}`)
   }
   let progress: { completedLessonIds: string[]; lessonCompleted: boolean } | null = null
+  let notes: Record<string, string> | null = null
   if (user) {
     const course = findCourse(lesson.course.slug)!
     await recordLessonOpened(user.id, course.slug, lesson.lesson.id)
@@ -34,9 +43,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       completedLessonIds: [...state.completedLessonIds, ...state.passedQuizIds],
       lessonCompleted: state.completedLessonIds.includes(lesson.lesson.id),
     }
+    notes = await getReflectionNotes(user.id, course.slug, lesson.lesson.id)
   }
   return {
     progress,
+    notes,
     title: `${lesson.lesson.title} · ${lesson.course.title.text}`,
     // Named on the server, so the browser shows the very same words.
     contentLanguageName: languageName(lesson.contentLocale, locale),
@@ -53,11 +64,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const lesson = await getLesson(params.course ?? '', params.module ?? '', params.lesson ?? '', locale)
   invariantResponse(lesson)
   const form = await request.formData()
-  invariantResponse(form.get('intent') === 'complete', 'Unknown action', { status: 400 })
+  const intent = form.get('intent')
+  if (intent === 'save-note') {
+    const reflectionId = String(form.get('reflectionId') ?? '')
+    const text = String(form.get('text') ?? '')
+    invariantResponse(/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(reflectionId), 'Unknown note', { status: 400 })
+    if (text.length > MAX_NOTE_LENGTH) return data({ noteError: 'errors.tooLong' }, { status: 400 })
+    await saveReflectionNote(user.id, lesson.course.slug, lesson.lesson.id, reflectionId, text)
+    return data({ savedNote: reflectionId })
+  }
+  invariantResponse(intent === 'complete', 'Unknown action', { status: 400 })
   const { courseCompleted } = await recordLessonCompleted(user.id, findCourse(lesson.course.slug)!, lesson.lesson.id)
   const courseUrl = `/courses/${lesson.course.slug}`
   if (courseCompleted) return redirect(courseUrl)
   return redirect(lesson.quizAfter ?? lesson.next?.url ?? courseUrl)
+}
+
+// Saving a note changes nothing else on the page: no need to reload it.
+export function shouldRevalidate({ formData, defaultShouldRevalidate }: ShouldRevalidateFunctionArgs) {
+  if (formData?.get('intent') === 'save-note') return false
+  return defaultShouldRevalidate
 }
 
 // Before showing another lesson, load its component, so the page never
@@ -71,12 +97,12 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 export default function Lesson() {
   const { t } = useTranslation()
   const data = useLoaderData<typeof loader>()
-  const { course, module, lesson, contentLocale, fallback, hash, glossary, previous, next, outline, progress } = data
+  const { course, module, lesson, contentLocale, fallback, hash, glossary, previous, next, outline, progress, notes } = data
   const submitting = useNavigation().state === 'submitting'
   const Content = useLessonComponent(hash)
   const context = useMemo(
-    () => ({ courseSlug: course.slug, lessonId: lesson.id, locale: contentLocale, glossary }),
-    [course.slug, lesson.id, contentLocale, glossary],
+    () => ({ courseSlug: course.slug, lessonId: lesson.id, locale: contentLocale, notes, glossary }),
+    [course.slug, lesson.id, contentLocale, notes, glossary],
   )
   const outlineLabel = t('lesson.outline')
   return (

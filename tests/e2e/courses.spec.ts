@@ -26,7 +26,7 @@ test('a visitor browses the catalogue, opens a course, reads a lesson and goes o
   await expect(page.getByRole('navigation', { name: 'You are here' })).toContainText('Introduction to child online protection')
   // Components render: a captioned video, a reflection box, key takeaways.
   await expect(page.locator('video track[kind="captions"]')).toHaveAttribute('src', /welcome\.en\.vtt$/)
-  await expect(page.getByLabel('Your notes').first()).toBeVisible()
+  await expect(page.getByText('Sign in to write and keep private notes here.').first()).toBeVisible()
 
   // Anyone may read the first lesson; the next one asks them to sign in, then brings them there.
   await expect(page.getByText('Sign in to keep track of your progress.')).toBeVisible()

@@ -48,3 +48,40 @@ test('a learner starts a course, completes lessons, and finds the progress again
   )
 })
 
+
+test('reflection notes are saved per learner and lesson, and stay private', async ({ page, browser, makeUser, signIn }) => {
+  await signIn(await makeUser())
+  await page.goto('/courses/introduction/children-online/how-children-use-the-internet')
+  const notes = page.getByLabel('Your notes').first()
+  await notes.fill('My class shares two tablets; ask the head about settings.')
+  await page.getByRole('button', { name: 'Save note' }).first().click()
+  await expect(page.getByText('Note saved.')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Your notes').first()).toHaveValue('My class shares two tablets; ask the head about settings.')
+
+  // Another learner sees an empty box.
+  const other = await browser.newContext()
+  const otherPage = await other.newPage()
+  const stranger = await makeUser()
+  await otherPage.goto('/login')
+  await otherPage.getByLabel('Email address').fill(stranger.email)
+  await otherPage.getByLabel('Password').fill(stranger.password)
+  await otherPage.getByRole('button', { name: 'Sign in' }).click()
+  await expect(otherPage).toHaveURL('/me')
+  await otherPage.goto('/courses/introduction/children-online/how-children-use-the-internet')
+  await expect(otherPage.getByLabel('Your notes').first()).toHaveValue('')
+  await other.close()
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a reflection note can be saved', async ({ page, makeUser, signIn }) => {
+    await signIn(await makeUser())
+    await page.goto('/courses/introduction/children-online/how-children-use-the-internet')
+    await page.getByLabel('Your notes').first().fill('Written without scripts.')
+    await page.getByRole('button', { name: 'Save note' }).first().click()
+    await page.goto('/courses/introduction/children-online/how-children-use-the-internet')
+    await expect(page.getByLabel('Your notes').first()).toHaveValue('Written without scripts.')
+  })
+})
