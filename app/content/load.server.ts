@@ -83,6 +83,7 @@ const GLOSSARY_FILE = /^glossary\.([a-z]{2})\.(ya?ml|json)$/
 const COURSE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const isLocale = (value: string): value is Locale => (SUPPORTED_LOCALES as readonly string[]).includes(value)
+const unsupportedLocale = (locale: string) => `"${locale}" is not a language Lantern supports (${SUPPORTED_LOCALES.join(', ')})`
 
 export function loadContent(root: string): { index: ContentIndex; problems: Problem[] } {
   const problems: Problem[] = []
@@ -141,7 +142,7 @@ function loadCourse(root: string, dir: string, slug: string, problems: Problem[]
     if (glossaryMatch) {
       const locale = glossaryMatch[1]!
       if (!isLocale(locale)) {
-        problem(full, `"${locale}" is not a language Lantern supports (${SUPPORTED_LOCALES.join(', ')})`)
+        problem(full, unsupportedLocale(locale))
         continue
       }
       const read = readDataFile(full, rel(root, full), glossarySchema)
@@ -207,7 +208,7 @@ function loadModule(
     if (lessonMatch) {
       const [, order, lessonSlug, locale] = lessonMatch as unknown as [string, string, string, string]
       if (!isLocale(locale)) {
-        problem(full, `"${locale}" is not a language Lantern supports (${SUPPORTED_LOCALES.join(', ')})`)
+        problem(full, unsupportedLocale(locale))
         continue
       }
       const source = loadLessonSource(root, full, locale, problems)
@@ -222,7 +223,7 @@ function loadModule(
     if (quizMatch) {
       const locale = quizMatch[1]!
       if (!isLocale(locale)) {
-        problem(full, `"${locale}" is not a language Lantern supports (${SUPPORTED_LOCALES.join(', ')})`)
+        problem(full, unsupportedLocale(locale))
         continue
       }
       const quizRead = readDataFile(full, rel(root, full), quizFileSchema)

@@ -22,14 +22,19 @@ export async function enrol(userId: string, courseSlug: string) {
   })
 }
 
+/** Enrols the learner if needed and notes the lesson they are on. */
+function touchEnrolment(userId: string, courseSlug: string, lessonId: string, now: Date) {
+  return db.enrolment.upsert({
+    where: { userId_courseSlug: { userId, courseSlug } },
+    create: { userId, courseSlug, lastLessonId: lessonId, lastActivityAt: now },
+    update: { lastLessonId: lessonId, lastActivityAt: now },
+  })
+}
+
 /** A signed-in learner opened a lesson: enrols them, notes the visit. */
 export async function recordLessonOpened(userId: string, courseSlug: string, lessonId: string, now = new Date()) {
   await db.$transaction([
-    db.enrolment.upsert({
-      where: { userId_courseSlug: { userId, courseSlug } },
-      create: { userId, courseSlug, lastLessonId: lessonId, lastActivityAt: now },
-      update: { lastLessonId: lessonId, lastActivityAt: now },
-    }),
+    touchEnrolment(userId, courseSlug, lessonId, now),
     db.lessonProgress.upsert({
       where: { userId_courseSlug_lessonId: { userId, courseSlug, lessonId } },
       create: { userId, courseSlug, lessonId, firstOpenedAt: now, lastSeenAt: now },
@@ -51,11 +56,7 @@ export async function recordLessonCompleted(userId: string, course: CourseEntry,
   })
   const seconds = existing ? boundedSeconds(existing.lastSeenAt, now) : 0
   await db.$transaction([
-    db.enrolment.upsert({
-      where: { userId_courseSlug: { userId, courseSlug } },
-      create: { userId, courseSlug, lastLessonId: lessonId, lastActivityAt: now },
-      update: { lastLessonId: lessonId, lastActivityAt: now },
-    }),
+    touchEnrolment(userId, courseSlug, lessonId, now),
     db.lessonProgress.upsert({
       where: { userId_courseSlug_lessonId: { userId, courseSlug, lessonId } },
       create: { userId, courseSlug, lessonId, firstOpenedAt: now, lastSeenAt: now, completedAt: now },
