@@ -16,6 +16,7 @@ export default [
   route('courses/:course/:module/:lesson', 'routes/lesson.tsx'),
   route('lesson-code/:file', 'routes/lesson-code.ts'),
   route('me', 'routes/me.tsx'),
+  route('verify/:id', 'routes/verify.tsx'),
   route('admin', 'routes/admin.tsx'),
   route('*', 'routes/not-found.tsx'),
 ] satisfies RouteConfig

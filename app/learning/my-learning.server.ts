@@ -1,3 +1,4 @@
+import { certificatesByCourse } from '#app/certificates/certificates.server.ts'
 import { findCourse, lessonUrl } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import type { Locale } from '#app/i18n/config.ts'
@@ -6,7 +7,7 @@ import { courseShape, getMyEnrolments } from './progress.server.ts'
 
 /** "My learning": courses in progress (with the next lesson) and completed courses. */
 export async function getMyLearning(userId: string, locale: Locale) {
-  const enrolments = await getMyEnrolments(userId)
+  const [enrolments, certificates] = await Promise.all([getMyEnrolments(userId), certificatesByCourse(userId)])
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
   const courses = enrolments.flatMap((enrolment) => {
     const course = findCourse(enrolment.courseSlug)
@@ -25,6 +26,7 @@ export async function getMyLearning(userId: string, locale: Locale) {
         total: progress.total,
         next: next && nextSource ? { url: lessonUrl(course.slug, next), title: { text: nextSource.frontmatter.title, lang: nextSource.locale } } : null,
         completedOn: enrolment.completedAt ? date.format(enrolment.completedAt) : null,
+        certificateId: certificates.get(course.slug)?.id ?? null,
       },
     ]
   })

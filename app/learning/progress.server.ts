@@ -1,4 +1,5 @@
 import type { CourseEntry } from '#app/content/load.server.ts'
+import { issueCourseCertificate } from '#app/certificates/certificates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { boundedSeconds, courseProgress, type CourseShape } from './progress.ts'
 
@@ -119,6 +120,7 @@ export async function recordCompletionIfDone(userId: string, course: CourseEntry
       where: { userId_courseSlug: { userId, courseSlug: course.slug } },
       data: { completedAt: now },
     })
+    await issueCourseCertificate(userId, course, now)
   }
   return { courseCompleted: true }
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { getUser, requireUser } from '#app/auth/guards.server.ts'
 import { ProgressBar } from '#app/components/progress-bar.tsx'
+import { certificatesByCourse } from '#app/certificates/certificates.server.ts'
 import { findCourse, getCourse, lessonUrl } from '#app/content/catalog.server.ts'
 import { enrol, getCourseProgress } from '#app/learning/progress.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -24,7 +25,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const completedOn = progress?.completedAt
     ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(progress.completedAt)
     : null
-  return { title: course.title.text, course, progress, nextUrl, completedOn, signedIn: Boolean(user) }
+  const certificateId = user && progress?.completedAt ? ((await certificatesByCourse(user.id)).get(course.slug)?.id ?? null) : null
+  return { title: course.title.text, course, progress, nextUrl, completedOn, certificateId, signedIn: Boolean(user) }
 }
 
 export const meta = titleMeta
@@ -42,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Course() {
   const { t } = useTranslation()
-  const { course, progress, nextUrl, completedOn, signedIn } = useLoaderData<typeof loader>()
+  const { course, progress, nextUrl, completedOn, certificateId, signedIn } = useLoaderData<typeof loader>()
   const completed = new Set([...(progress?.completedLessonIds ?? []), ...(progress?.passedQuizIds ?? [])])
   return (
     <div className="page">
@@ -71,6 +73,12 @@ export default function Course() {
               <p className="status status--done">
                 <span aria-hidden="true">✓ </span>
                 {t('learning.courseCompletedOn', { date: completedOn })}
+                {certificateId ? (
+                  <>
+                    {' · '}
+                    <Link to={`/verify/${certificateId}`}>{t('certificate.view')}</Link>
+                  </>
+                ) : null}
               </p>
             ) : nextUrl ? (
               <p>

@@ -87,6 +87,11 @@ export default function Me() {
                   <span aria-hidden="true">✓ </span>
                   {t('learning.courseCompletedOn', { date: course.completedOn })}
                 </p>
+                {course.certificateId ? (
+                  <p>
+                    <Link to={`/verify/${course.certificateId}`}>{t('certificate.view')}</Link>
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

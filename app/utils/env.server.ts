@@ -6,6 +6,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** `auto`: Secure cookies whenever the request came over HTTPS. */
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** The organisation named as issuer on certificates. */
+  ISSUER_NAME: z.string().trim().min(1).default('Lantern'),
 })
 
 export type Env = z.infer<typeof schema>

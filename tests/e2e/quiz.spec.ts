@@ -109,6 +109,18 @@ test('a learner completes a whole course, failing a quiz once, then passing it',
   await page.goto('/me')
   await expect(page.getByRole('region', { name: 'Completed courses' })).toContainText('Introduction to child online protection')
   expect(await db.courseCompletion.count({ where: { userId: user.id, courseSlug: 'introduction' } })).toBe(1)
+
+  // A certificate was issued; anyone with its link can check it.
+  await page.getByRole('link', { name: 'View certificate' }).click()
+  await expect(page).toHaveURL(/\/verify\/[a-z2-7]{24}$/)
+  const verifyUrl = page.url()
+  const stranger = await page.context().browser()!.newPage()
+  await stranger.goto(verifyUrl)
+  await expect(stranger.getByRole('status')).toHaveText(/Valid certificate/)
+  await expect(stranger.getByText('Thorough Learner')).toBeVisible()
+  await expect(stranger.getByText('Introduction to child online protection')).toBeVisible()
+  expect(await stranger.content()).not.toContain(user.email)
+  await stranger.close()
 })
 
 test('the quiz page sends no correct answers or explanations before submission', async ({ page, makeUser, signIn }) => {
