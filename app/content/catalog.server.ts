@@ -160,7 +160,10 @@ export async function getLesson(courseSlug: string, moduleSlug: string, lessonSl
     fallback: source.locale !== locale,
     hash: source.hash,
     /** The module's quiz, when this is the module's last lesson. */
-    quizAfter: module.quiz && module.lessons.at(-1)?.id === lesson.id ? `/courses/${course.slug}/${module.slug}/quiz` : null,
+    quizAfter:
+      module.quiz && module.lessons.at(-1)?.id === lesson.id
+        ? { id: module.quiz.id, url: `/courses/${course.slug}/${module.slug}/quiz` }
+        : null,
     glossary: (glossary?.value ?? []).map(({ id, term, definition }) => ({ id, term, definition })),
     previous: neighbour(all[position - 1]),
     next: neighbour(all[position + 1]),

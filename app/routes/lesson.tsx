@@ -13,7 +13,7 @@ import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { CourseOutline } from '#app/components/course-outline.tsx'
 import { getUser, requireUser } from '#app/auth/guards.server.ts'
 import { findCourse, getLesson } from '#app/content/catalog.server.ts'
-import { getCourseProgress, recordLessonCompleted, recordLessonOpened } from '#app/learning/progress.server.ts'
+import { getCourseProgress, learnerState, recordLessonCompleted, recordLessonOpened } from '#app/learning/progress.server.ts'
 import { MAX_NOTE_LENGTH, getReflectionNotes, saveReflectionNote } from '#app/learning/reflections.server.ts'
 import { languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -77,7 +77,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { courseCompleted } = await recordLessonCompleted(user.id, findCourse(lesson.course.slug)!, lesson.lesson.id)
   const courseUrl = `/courses/${lesson.course.slug}`
   if (courseCompleted) return redirect(courseUrl)
-  return redirect(lesson.quizAfter ?? lesson.next?.url ?? courseUrl)
+  // After a module's last lesson comes its quiz, unless it is already passed.
+  const quiz = lesson.quizAfter
+  if (quiz && !(await learnerState(user.id, lesson.course.slug)).passedQuizIds.has(quiz.id)) return redirect(quiz.url)
+  return redirect(lesson.next?.url ?? courseUrl)
 }
 
 // Saving a note changes nothing else on the page: no need to reload it.

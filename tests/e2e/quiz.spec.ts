@@ -13,6 +13,8 @@ const readQuiz = (module: string) =>
 /** Answers every question on the page correctly, as a person who knows the answers would. */
 async function answerCorrectly(page: Page, quiz: QuizFile) {
   await expect(page.locator('fieldset.question').first()).toBeVisible()
+  // Let the page settle (scripts loaded, data revalidated) before answering.
+  await page.waitForLoadState('networkidle')
   for (const fieldset of await page.locator('fieldset.question').all()) {
     const prompt = (await fieldset.locator('.question__prompt').textContent())!.trim()
     const question = quiz.questions.find((q) => q.prompt.trim() === prompt)
