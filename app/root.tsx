@@ -12,6 +12,7 @@ import {
   ScrollRestoration,
   useRouteError,
 } from '@remix-run/react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChangeLanguage } from 'remix-i18next/react'
 import { getSession } from '#app/auth/guards.server.ts'
@@ -55,6 +56,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const { i18n } = useTranslation()
   const locale = rootData?.locale ?? i18n.language ?? DEFAULT_LOCALE
   const nonce = useNonce()
+  // Marks the page as interactive (the end-to-end tests wait for it).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
   return (
     <html lang={locale} dir={localeDirection(locale)}>
       <head>

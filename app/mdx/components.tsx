@@ -1,7 +1,7 @@
 // The components lesson authors can use in MDX (app/mdx/registry.ts lists
 // their props for the checker). All work without JavaScript and mirror in
 // right-to-left languages.
-import { useFetcher } from '@remix-run/react'
+import { useActionData, useFetcher } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MdxComponentName } from './registry.ts'
@@ -44,9 +44,12 @@ function Reflection({ id, prompt }: { id: string; prompt: string }) {
   const { t } = useTranslation()
   const { notes } = useLessonContext()
   const fetcher = useFetcher<{ savedNote?: string; noteError?: string }>()
+  // Without JavaScript the form posts to the page, whose action data says the same.
+  const actionData = useActionData<{ savedNote?: string; noteError?: string }>()
+  const result = fetcher.data ?? actionData
   const fieldId = `reflection-${id}`
-  const saved = fetcher.state === 'idle' && fetcher.data?.savedNote === id
-  const error = fetcher.data?.noteError
+  const saved = fetcher.state === 'idle' && result?.savedNote === id
+  const error = result?.noteError
   return (
     <section className="reflection" id={fieldId} aria-labelledby={`${fieldId}-label`}>
       <p className="reflection__kicker" id={`${fieldId}-label`}>

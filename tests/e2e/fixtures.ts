@@ -19,6 +19,29 @@ type Fixtures = {
 }
 
 export const test = base.extend<Fixtures>({
+  // With JavaScript on, page loads wait until the app is interactive, as a
+  // person would before typing: otherwise a click can race the scripts.
+  page: async ({ page, javaScriptEnabled }, use) => {
+    if (javaScriptEnabled !== false) {
+      const settle = async () => {
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, { timeout: 10_000 })
+      }
+      const goto = page.goto.bind(page)
+      const reload = page.reload.bind(page)
+      page.goto = async (...args) => {
+        const response = await goto(...args)
+        await settle()
+        return response
+      }
+      page.reload = async (...args) => {
+        const response = await reload(...args)
+        await settle()
+        return response
+      }
+    }
+    await use(page)
+  },
+
   noConsoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = []
