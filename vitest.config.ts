@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['./tests/setup/unit-global-setup.ts'],
     setupFiles: ['./tests/setup/unit-setup.ts'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 })

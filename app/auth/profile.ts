@@ -35,29 +35,40 @@ const optionalText = (max: number) =>
     .max(max, 'errors.tooLong')
     .transform((value) => value || null)
 
+/** What a person says about themselves, at registration and on their profile page. */
+export const profileSchema = z.object({
+  displayName: z
+    .string({ required_error: 'errors.displayNameRequired' })
+    .trim()
+    .min(1, 'errors.displayNameRequired')
+    .max(100, 'errors.tooLong'),
+  country: z
+    .string({ required_error: 'errors.countryRequired' })
+    .trim()
+    .toUpperCase()
+    .refine(isCountryCode, 'errors.countryRequired'),
+  stakeholderGroup: z.enum(STAKEHOLDER_GROUPS, {
+    errorMap: () => ({ message: 'errors.groupRequired' }),
+  }),
+  organisation: optionalText(200).optional().default(''),
+  preferredLocale: z.enum(SUPPORTED_LOCALES).catch('en'),
+})
+
+export type Profile = z.output<typeof profileSchema>
+
+const { displayName, ...restOfProfile } = profileSchema.shape
+
+// Fields in the order the form shows them: the first problem gets the focus.
 export const registrationSchema = z
   .object({
-    displayName: z
-      .string({ required_error: 'errors.displayNameRequired' })
-      .trim()
-      .min(1, 'errors.displayNameRequired')
-      .max(100, 'errors.tooLong'),
+    displayName,
     email: emailSchema,
     // Checked on its own so its problem shows alongside the other fields'.
     password: z.string({ required_error: 'errors.passwordTooShort' }).superRefine((password, ctx) => {
       const problem = passwordProblem(password)
       if (problem) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `errors.${problem}` })
     }),
-    country: z
-      .string({ required_error: 'errors.countryRequired' })
-      .trim()
-      .toUpperCase()
-      .refine(isCountryCode, 'errors.countryRequired'),
-    stakeholderGroup: z.enum(STAKEHOLDER_GROUPS, {
-      errorMap: () => ({ message: 'errors.groupRequired' }),
-    }),
-    organisation: optionalText(200).optional().default(''),
-    preferredLocale: z.enum(SUPPORTED_LOCALES).catch('en'),
+    ...restOfProfile,
   })
   // The password must not be the email address (its other rules run above).
   .superRefine((value, ctx) => {

@@ -62,6 +62,9 @@ function AccountMenu({ displayName }: { displayName: string }) {
         <Link to="/me" className="menu__item">
           {t('nav.myLearning')}
         </Link>
+        <Link to="/me/profile" className="menu__item">
+          {t('nav.profile')}
+        </Link>
         <Form method="post" action="/logout">
           <button type="submit" className="menu__item">
             {t('nav.signOut')}

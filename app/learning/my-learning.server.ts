@@ -1,4 +1,4 @@
-import { certificatesByCourse } from '#app/certificates/certificates.server.ts'
+import { certificatesByCourse, trainerCertificates } from '#app/certificates/certificates.server.ts'
 import { findCourse, lessonUrl } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import type { Locale } from '#app/i18n/config.ts'
@@ -7,7 +7,7 @@ import { courseShape, getMyEnrolments } from './progress.server.ts'
 
 /** "My learning": courses in progress (with the next lesson) and completed courses. */
 export async function getMyLearning(userId: string, locale: Locale) {
-  const [enrolments, certificates] = await Promise.all([getMyEnrolments(userId), certificatesByCourse(userId)])
+  const [enrolments, certificates, trainer] = await Promise.all([getMyEnrolments(userId), certificatesByCourse(userId), trainerCertificates(userId)])
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
   const courses = enrolments.flatMap((enrolment) => {
     const course = findCourse(enrolment.courseSlug)
@@ -26,12 +26,21 @@ export async function getMyLearning(userId: string, locale: Locale) {
         total: progress.total,
         next: next && nextSource ? { url: lessonUrl(course.slug, next), title: { text: nextSource.frontmatter.title, lang: nextSource.locale } } : null,
         completedOn: enrolment.completedAt ? date.format(enrolment.completedAt) : null,
-        certificateId: certificates.get(course.slug)?.id ?? null,
+        certificate: certificateLink(certificates.get(course.slug)),
       },
     ]
   })
   return {
     inProgress: courses.filter((c) => !c.completedOn),
     completed: courses.filter((c) => c.completedOn),
+    trainerCertificates: trainer.flatMap((certificate) => {
+      const course = findCourse(certificate.courseSlug)
+      const title = course ? pickLocalized(course.meta.title, locale, course.meta.defaultLocale) : null
+      return title ? [{ ...certificateLink(certificate)!, course: { text: title.value, lang: title.locale }, certifiedOn: date.format(certificate.completedAt) }] : []
+    }),
   }
+}
+
+function certificateLink(certificate: { id: string; revokedAt: Date | null } | undefined) {
+  return certificate ? { id: certificate.id, valid: !certificate.revokedAt } : null
 }

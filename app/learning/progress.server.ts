@@ -1,5 +1,6 @@
 import type { CourseEntry } from '#app/content/load.server.ts'
 import { issueCourseCertificate } from '#app/certificates/certificates.server.ts'
+import { certifyTrainerIfEligible } from '#app/certificates/trainer.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { boundedSeconds, courseProgress, type CourseShape } from './progress.ts'
 
@@ -121,6 +122,7 @@ export async function recordCompletionIfDone(userId: string, course: CourseEntry
       data: { completedAt: now },
     })
     await issueCourseCertificate(userId, course, now)
+    if (course.meta.certifiesTrainers) await certifyTrainerIfEligible(userId, course.slug)
   }
   return { courseCompleted: true }
 }

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getAccountOverview } from '#app/admin/overview.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
@@ -25,6 +25,11 @@ export default function Admin() {
     <div className="page">
       <h1>{t('admin.title')}</h1>
       <p className="lead">{t('admin.lead')}</p>
+      <ul className="actions-list">
+        <li>
+          <Link to="/admin/trainers">{t('trainers.title')}</Link>
+        </li>
+      </ul>
       <section aria-labelledby="accounts-title">
         <h2 id="accounts-title">{t('admin.accounts')}</h2>
         <ul className="stat-grid">

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { getUser, requireUser } from '#app/auth/guards.server.ts'
+import { CertificateLinks } from '#app/components/certificate.tsx'
 import { ProgressBar } from '#app/components/progress-bar.tsx'
 import { certificatesByCourse } from '#app/certificates/certificates.server.ts'
 import { findCourse, getCourse, lessonUrl } from '#app/content/catalog.server.ts'
@@ -25,8 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const completedOn = progress?.completedAt
     ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(progress.completedAt)
     : null
-  const certificateId = user && progress?.completedAt ? ((await certificatesByCourse(user.id)).get(course.slug)?.id ?? null) : null
-  return { title: course.title.text, course, progress, nextUrl, completedOn, certificateId, signedIn: Boolean(user) }
+  const found = user && progress?.completedAt ? (await certificatesByCourse(user.id)).get(course.slug) : undefined
+  const certificate = found ? { id: found.id, valid: !found.revokedAt } : null
+  return { title: course.title.text, course, progress, nextUrl, completedOn, certificate, signedIn: Boolean(user) }
 }
 
 export const meta = titleMeta
@@ -44,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Course() {
   const { t } = useTranslation()
-  const { course, progress, nextUrl, completedOn, certificateId, signedIn } = useLoaderData<typeof loader>()
+  const { course, progress, nextUrl, completedOn, certificate, signedIn } = useLoaderData<typeof loader>()
   const completed = new Set([...(progress?.completedLessonIds ?? []), ...(progress?.passedQuizIds ?? [])])
   return (
     <div className="page">
@@ -73,10 +75,10 @@ export default function Course() {
               <p className="status status--done">
                 <span aria-hidden="true">✓ </span>
                 {t('learning.courseCompletedOn', { date: completedOn })}
-                {certificateId ? (
+                {certificate ? (
                   <>
                     {' · '}
-                    <Link to={`/verify/${certificateId}`}>{t('certificate.view')}</Link>
+                    <CertificateLinks certificate={certificate} />
                   </>
                 ) : null}
               </p>

@@ -5,6 +5,7 @@ import { countryName } from '#app/auth/countries.server.ts'
 import { requireUser } from '#app/auth/guards.server.ts'
 import { LOCALE_NAMES, isLocale } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
+import { CertificateLinks } from '#app/components/certificate.tsx'
 import { ProgressBar } from '#app/components/progress-bar.tsx'
 import { getMyLearning } from '#app/learning/my-learning.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -87,9 +88,9 @@ export default function Me() {
                   <span aria-hidden="true">✓ </span>
                   {t('learning.courseCompletedOn', { date: course.completedOn })}
                 </p>
-                {course.certificateId ? (
+                {course.certificate ? (
                   <p>
-                    <Link to={`/verify/${course.certificateId}`}>{t('certificate.view')}</Link>
+                    <CertificateLinks certificate={course.certificate} />
                   </p>
                 ) : null}
               </li>
@@ -97,6 +98,25 @@ export default function Me() {
           </ul>
         )}
       </section>
+      {learning.trainerCertificates.length > 0 ? (
+        <section aria-labelledby="trainer-title">
+          <h2 id="trainer-title">{t('me.trainerTitle')}</h2>
+          <ul className="my-courses">
+            {learning.trainerCertificates.map((certificate) => (
+              <li key={certificate.id} className="card">
+                <h3 lang={certificate.course.lang}>{t('credential.trainerName', { course: certificate.course.text })}</h3>
+                <p className="status status--done">
+                  <span aria-hidden="true">✓ </span>
+                  {t('me.certifiedOn', { date: certificate.certifiedOn })}
+                </p>
+                <p>
+                  <CertificateLinks certificate={certificate} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="profile-title">
         <h2 id="profile-title">{t('me.profile')}</h2>
         <dl className="details-list">
@@ -125,7 +145,11 @@ export default function Me() {
           <dt>{t('fields.role')}</dt>
           <dd>{t(`roles.${profile.role}`)}</dd>
         </dl>
+        <p>
+          <Link to="/me/profile">{t('me.editProfile')}</Link>
+        </p>
       </section>
     </div>
   )
 }
+

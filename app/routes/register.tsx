@@ -8,12 +8,12 @@ import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/auth/countries.server.ts'
 import { requireAnonymous } from '#app/auth/guards.server.ts'
 import { PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
-import { STAKEHOLDER_GROUPS, registrationSchema } from '#app/auth/profile.ts'
+import { registrationSchema } from '#app/auth/profile.ts'
 import { register } from '#app/auth/register.server.ts'
 import { redirectSignedIn } from '#app/auth/sign-in.server.ts'
+import { ProfileFields } from '#app/components/profile-fields.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
-import { Field, SelectField } from '#app/components/ui/field.tsx'
-import { LOCALE_NAMES, SUPPORTED_LOCALES } from '#app/i18n/config.ts'
+import { Field } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -91,60 +91,7 @@ export default function Register() {
           minLength={PASSWORD_MIN_LENGTH}
           error={errors?.password}
         />
-        <SelectField
-          id="register-country"
-          label={t('fields.country')}
-          name="country"
-          required
-          defaultValue={values.country ?? ''}
-          error={errors?.country}
-        >
-          <option value="">{t('fields.choose')}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          id="register-stakeholderGroup"
-          label={t('fields.stakeholderGroup')}
-          help={t('fields.stakeholderGroupHelp')}
-          name="stakeholderGroup"
-          required
-          defaultValue={values.stakeholderGroup ?? ''}
-          error={errors?.stakeholderGroup}
-        >
-          <option value="">{t('fields.choose')}</option>
-          {STAKEHOLDER_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`groups.${group}`)}
-            </option>
-          ))}
-        </SelectField>
-        <Field
-          id="register-organisation"
-          label={t('fields.organisationOptional')}
-          name="organisation"
-          autoComplete="organization"
-          dir="auto"
-          maxLength={200}
-          defaultValue={values.organisation ?? ''}
-          error={errors?.organisation}
-        />
-        <SelectField
-          id="register-preferredLocale"
-          label={t('fields.preferredLocale')}
-          name="preferredLocale"
-          defaultValue={values.preferredLocale ?? locale}
-          error={errors?.preferredLocale}
-        >
-          {SUPPORTED_LOCALES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {LOCALE_NAMES[code]}
-            </option>
-          ))}
-        </SelectField>
+        <ProfileFields idPrefix="register" countries={countries} values={{ ...values, preferredLocale: values.preferredLocale ?? locale }} errors={errors} />
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? t('register.submitting') : t('register.submit')}
         </button>

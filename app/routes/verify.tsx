@@ -1,10 +1,11 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { getUser, requireRole } from '#app/auth/guards.server.ts'
+import { getUser, requireRole, requireUser } from '#app/auth/guards.server.ts'
 import { hasRole } from '#app/auth/roles.ts'
 import { REVOCATION_REASONS, certificateStatus, isCertificateId } from '#app/certificates/certificate.ts'
-import { getCertificate, revokeCertificate } from '#app/certificates/certificates.server.ts'
+import { getCertificate, reissueCertificate, revokeCertificate } from '#app/certificates/certificates.server.ts'
+import { CertificateDetails, CertificateStatusNotes } from '#app/components/certificate.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     certificate: {
       id: certificate.id,
       status: certificateStatus(certificate),
+      kind: certificate.kind,
       recipientName: certificate.recipientName,
       course: title ? { text: title.value, lang: title.locale } : { text: certificate.courseSlug, lang: locale },
       completedOn: date.format(certificate.completedAt),
@@ -37,16 +39,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       supersededBy: certificate.supersededBy,
     },
     canRevoke: Boolean(user && hasRole(user.role, 'admin') && !certificate.revokedAt),
+    // Its owner (or an admin) can take the signed Open Badge; it carries a hash of their email.
+    // Its owner, after changing their name, can have it reissued under the new one.
+    reissueAs:
+      user && user.id === certificate.userId && certificateStatus(certificate) === 'valid' && user.displayName !== certificate.recipientName
+        ? user.displayName
+        : null,
+    canDownloadBadge: Boolean(user && (user.id === certificate.userId || hasRole(user.role, 'admin')) && certificateStatus(certificate) === 'valid'),
   }
 }
 
 export const meta = titleMeta
 
-/** Admins revoke a certificate with a reason; the page then says so to everyone. */
+/**
+ * Admins revoke a certificate with a reason; the page then says so to everyone.
+ * Its owner can ask for a reissue under their current name.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireRole(request, 'admin')
   invariantResponse(isCertificateId(params.id))
   const form = await request.formData()
+  if (form.get('intent') === 'reissue') {
+    const user = await requireUser(request)
+    const result = await reissueCertificate(params.id, user.id)
+    invariantResponse(result.ok || result.reason !== 'not-found', 'Certificate not found')
+    return redirect(`/verify/${result.ok ? result.id : params.id}`)
+  }
+  await requireRole(request, 'admin')
   const reason = form.get('reason')
   invariantResponse(
     typeof reason === 'string' && (REVOCATION_REASONS as readonly string[]).includes(reason),
@@ -59,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function Verify() {
   const { t } = useTranslation()
-  const { certificate, canRevoke } = useLoaderData<typeof loader>()
+  const { certificate, canRevoke, canDownloadBadge, reissueAs } = useLoaderData<typeof loader>()
   const valid = certificate.status === 'valid'
   return (
     <div className="page page--reading verify">
@@ -69,36 +87,36 @@ export default function Verify() {
           <span aria-hidden="true">{valid ? '✓ ' : '✗ '}</span>
           {t(`certificate.status.${certificate.status}`)}
         </p>
-        {certificate.status === 'revoked' ? (
-          <p>
-            {t('certificate.revokedOn', { date: certificate.revokedOn })} ·{' '}
-            {t(`certificate.reasons.${certificate.revokedReason ?? 'other'}`)}
-          </p>
-        ) : null}
-        {certificate.supersededBy ? (
-          <p>
-            <Link to={`/verify/${certificate.supersededBy}`}>{t('certificate.seeNew')}</Link>
-          </p>
-        ) : null}
+        <CertificateStatusNotes certificate={certificate} />
       </div>
-      <dl className="details-list">
-        <dt>{t('certificate.recipient')}</dt>
-        <dd>
-          <bdi>{certificate.recipientName}</bdi>
-        </dd>
-        <dt>{t('certificate.course')}</dt>
-        <dd lang={certificate.course.lang}>{certificate.course.text}</dd>
-        <dt>{t('certificate.completedOn')}</dt>
-        <dd>{certificate.completedOn}</dd>
-        <dt>{t('certificate.issuer')}</dt>
-        <dd>
-          <bdi>{certificate.issuer}</bdi>
-        </dd>
-        <dt>{t('certificate.id')}</dt>
-        <dd>
-          <code dir="ltr">{certificate.id}</code>
-        </dd>
-      </dl>
+      <CertificateDetails certificate={certificate} />
+      {reissueAs ? (
+        <Form method="post" className="notice reissue">
+          <p>{t('certificate.reissueBody', { name: reissueAs })}</p>
+          <button type="submit" name="intent" value="reissue" className="button button--secondary">
+            {t('certificate.reissue')}
+          </button>
+        </Form>
+      ) : null}
+      <ul className="actions-list">
+        {certificate.status === 'valid' ? (
+          <li>
+            <a href={`/certificates/${certificate.id}/certificate.pdf`} download>
+              {t('certificatePdf.downloadPdf')}
+            </a>
+          </li>
+        ) : null}
+        {canDownloadBadge ? (
+          <li>
+            <a href={`/certificates/${certificate.id}/credential.json`} download>
+              {t('credential.download')}
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <Link to="/verify">{t('credential.checkLink')}</Link>
+        </li>
+      </ul>
       {canRevoke ? (
         <Form method="post" className="form revoke">
           <h2>{t('certificate.revokeTitle')}</h2>

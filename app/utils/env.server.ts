@@ -8,6 +8,13 @@ const schema = z.object({
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   /** The organisation named as issuer on certificates. */
   ISSUER_NAME: z.string().trim().min(1).default('Lantern'),
+  /** The site's public address (e.g. https://learn.example.org): its origin starts the links printed on certificates. Unset: the request's. */
+  PUBLIC_URL: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().url().transform((url) => new URL(url).origin).optional(),
+  ),
+  /** Where the issuer's Ed25519 signing key lives; made on first use (docs/decisions/010-open-badges.md). */
+  ISSUER_KEY_FILE: z.string().trim().min(1).default('secrets/issuer-key.json'),
 })
 
 export type Env = z.infer<typeof schema>

@@ -17,7 +17,7 @@ for (const lang of ['en', 'ar'] as const) {
     })
 
     test('public pages', async ({ page }) => {
-      for (const path of ['/', '/login', '/register', '/no-such-page']) {
+      for (const path of ['/', '/login', '/register', '/verify', '/no-such-page']) {
         await page.goto(path)
         await expect(page.locator('html')).toHaveAttribute('lang', lang)
         await expectNoAxeViolations(page)
@@ -31,9 +31,20 @@ for (const lang of ['en', 'ar'] as const) {
       await expectNoAxeViolations(page)
     })
 
+    test('the Open Badge check, with a field error and with a result', async ({ page }) => {
+      await page.goto('/verify')
+      await page.locator('#main form button[type=submit]').click()
+      await expect(page.locator('.field__error')).toBeVisible()
+      await expectNoAxeViolations(page)
+      await page.locator('#credential-text').fill('{"issuer": "https://elsewhere.example/issuer"}')
+      await page.locator('#main form button[type=submit]').click()
+      await expect(page.getByRole('status')).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
+
     test('signed-in pages, with the menus open', async ({ page, makeUser, signIn }) => {
       await signIn(await makeUser({ role: 'admin', displayName: 'Axe Admin' }))
-      for (const path of ['/me', '/admin']) {
+      for (const path of ['/me', '/me/profile', '/admin', '/admin/trainers']) {
         await page.goto(path)
         await expectNoAxeViolations(page)
       }

@@ -5,6 +5,7 @@ import { parse } from 'yaml'
 import type { QuizFile } from '#app/content/schema.ts'
 import { db } from '#app/utils/db.server.ts'
 import { expect, test } from './fixtures.ts'
+import { pdfText, printedVerifyUrl } from './pdf.ts'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 const readQuiz = (module: string) =>
@@ -122,6 +123,18 @@ test('a learner completes a whole course, failing a quiz once, then passing it',
   await expect(stranger.getByText('Thorough Learner')).toBeVisible()
   await expect(stranger.getByText('Introduction to child online protection')).toBeVisible()
   expect(await stranger.content()).not.toContain(user.email)
+
+  // Its PDF, from My learning, carries the name and an address that leads back here.
+  await page.goto('/me')
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download PDF' }).click()
+  const bytes = fs.readFileSync((await (await downloading).path())!)
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  const text = await pdfText(bytes)
+  expect(text).toContain('Thorough Learner')
+  await stranger.goto(printedVerifyUrl(text)!)
+  await expect(stranger).toHaveURL(verifyUrl)
+  await expect(stranger.getByRole('status')).toHaveText(/Valid certificate/)
   await stranger.close()
 })
 

@@ -4,9 +4,13 @@ import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const dbFile = path.resolve('tests/.data/e2e.db')
+const dataDir = path.resolve(process.env.E2E_DATA_DIR ?? 'tests/.data')
+const dbFile = path.join(dataDir, 'e2e.db')
 fs.mkdirSync(path.dirname(dbFile), { recursive: true })
 for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true })
+// A new issuer key each run, made by the server on first use as in production.
+const keyFile = path.join(dataDir, 'secrets/issuer-key.json')
+fs.rmSync(keyFile, { force: true })
 
 /** @type {NodeJS.ProcessEnv} */
 const env = {
@@ -14,6 +18,7 @@ const env = {
   DATABASE_URL: `file:${dbFile}`,
   PORT: process.env.E2E_PORT ?? '3100',
   NODE_ENV: 'production',
+  ISSUER_KEY_FILE: keyFile,
 }
 /** @param {string} command @param {string[]} args */
 const run = (command, args) => execFileSync(command, args, { env, stdio: 'inherit' })

@@ -9,6 +9,10 @@ import { TEMPLATE_DB } from './unit-global-setup.ts'
 const file = path.join(os.tmpdir(), `lantern-unit-${crypto.randomUUID()}.db`)
 fs.copyFileSync(TEMPLATE_DB, file)
 process.env.DATABASE_URL = `file:${file}`
+// And its own issuer signing key, made on first use.
+const keyFile = path.join(os.tmpdir(), `lantern-unit-${crypto.randomUUID()}-issuer-key.json`)
+process.env.ISSUER_KEY_FILE = keyFile
 process.on('exit', () => {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
+  fs.rmSync(keyFile, { force: true })
 })

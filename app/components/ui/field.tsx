@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react'
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react'
 import { useTranslation } from 'react-i18next'
 
 type Common = {
@@ -79,6 +79,29 @@ export function SelectField({
         {children}
       </select>
       <FieldMessages help={help} helpId={ids.helpId} error={error} errorId={ids.errorId} />
+    </div>
+  )
+}
+
+/** A labelled multi-line text box, help above it (it can be tall), error below. */
+export function TextAreaField({ label, name, error, help, ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const ids = useFieldIds(name, textarea.id, error, help)
+  const { t } = useTranslation()
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={ids.id}>{label}</label>
+      {help ? (
+        <p className="field__help" id={ids.helpId}>
+          {help}
+        </p>
+      ) : null}
+      <textarea {...textarea} id={ids.id} name={name} aria-invalid={error ? true : undefined} aria-describedby={ids.describedBy} />
+      {error ? (
+        <p className="field__error" id={ids.errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {t(error)}
+        </p>
+      ) : null}
     </div>
   )
 }

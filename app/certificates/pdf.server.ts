@@ -1,0 +1,541 @@
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import fontkit from '@pdf-lib/fontkit'
+import { LineCapStyle, PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib'
+import QRCode from 'qrcode'
+import { findCourse } from '#app/content/catalog.server.ts'
+import { pickLocalized } from '#app/content/localized.ts'
+import { localeDirection, type Locale } from '#app/i18n/config.ts'
+import { env } from '#app/utils/env.server.ts'
+import { textDirection, visualRuns, type FontFamily, type TextRun } from './text-runs.ts'
+
+// The printable certificate: one landscape A4 page drawn with pdf-lib, in the
+// reader's language, mirrored for right-to-left languages, with a QR code of
+// the short verification URL. Fonts are Noto (Sans for Latin, Greek and
+// Cyrillic, Naskh Arabic, Sans Hans for Chinese), subset into each file; the
+// Chinese one only when the text needs it.
+
+export type CertificatePdfLabels = {
+  /** "Certificate of completion" */
+  title: string
+  /** "Certified trainer" */
+  trainerTitle: string
+  /** "This certifies that" */
+  certifies: string
+  /** "has completed the course" */
+  completed: string
+  /** "has attended the workshop and completed the course" */
+  trainerCompleted: string
+  completedOn: string
+  issuedBy: string
+  number: string
+  /** "Check this certificate at" */
+  check: string
+}
+
+export type CertificatePdfInput = {
+  id: string
+  kind: 'course' | 'trainer'
+  recipientName: string
+  course: { title: string; lang: string }
+  /** The completion date, formatted for the locale. */
+  completedOn: string
+  issuer: string
+  /** The short verification URL, printed and in the QR code. */
+  verifyUrl: string
+  locale: string
+  labels: CertificatePdfLabels
+}
+
+/** The PDF's labels in the reader's language. */
+export function certificatePdfLabels(t: (key: string) => string): CertificatePdfLabels {
+  const keys = ['title', 'trainerTitle', 'certifies', 'completed', 'trainerCompleted', 'completedOn', 'issuedBy', 'number', 'check'] as const
+  return Object.fromEntries(keys.map((key) => [key, t(`certificatePdf.${key}`)])) as CertificatePdfLabels
+}
+
+type CertificateRow = { id: string; kind: string; courseSlug: string; recipientName: string; completedAt: Date }
+
+/**
+ * A certificate's PDF in the reader's language: what its verification page
+ * shows (name, course, date, issuer, number), with `origin` + `/v/<id>` printed
+ * and in the QR code.
+ */
+export async function certificatePdf(certificate: CertificateRow, o: { locale: Locale; t: (key: string) => string; origin: string }) {
+  const course = findCourse(certificate.courseSlug)
+  const title = course ? pickLocalized(course.meta.title, o.locale, course.meta.defaultLocale) : null
+  const bytes = await renderCertificatePdf({
+    id: certificate.id,
+    kind: certificate.kind === 'trainer' ? 'trainer' : 'course',
+    recipientName: certificate.recipientName,
+    course: title ? { title: title.value, lang: title.locale } : { title: certificate.courseSlug, lang: o.locale },
+    completedOn: new Intl.DateTimeFormat(o.locale, { dateStyle: 'long' }).format(certificate.completedAt),
+    issuer: env.ISSUER_NAME,
+    verifyUrl: `${o.origin}/v/${certificate.id}`,
+    locale: o.locale,
+    labels: certificatePdfLabels(o.t),
+  })
+  return { bytes, fileName: `lantern-certificate-${certificate.id}.pdf` }
+}
+
+// ---------------------------------------------------------------------------
+// Fonts: read and parsed once per process, kept in memory.
+
+type Weight = 'regular' | 'bold'
+
+const FONT_FILES: Record<FontFamily, { pkg: string; files: Record<Weight, string> }> = {
+  latin: { pkg: '@embedpdf/fonts-latin', files: { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-SemiBold.ttf' } },
+  arabic: { pkg: '@embedpdf/fonts-arabic', files: { regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' } },
+  cjk: { pkg: '@embedpdf/fonts-sc', files: { regular: 'NotoSansHans-Regular.otf', bold: 'NotoSansHans-Bold.otf' } },
+}
+
+type FontkitFont = ReturnType<typeof fontkit.create>
+type LoadedFont = { bytes: Uint8Array; font: FontkitFont }
+
+const nodeRequire = createRequire(import.meta.url)
+const loadedFonts = new Map<string, LoadedFont>()
+const parsedFonts = new WeakMap<Uint8Array, FontkitFont>()
+
+/** The font packages export only their code, not package.json: their fonts sit in `fonts/` beside `dist/`. */
+function fontFile(family: FontFamily, weight: Weight) {
+  const { pkg, files } = FONT_FILES[family]
+  return path.join(path.dirname(nodeRequire.resolve(pkg)), '..', 'fonts', files[weight])
+}
+
+function loadFont(family: FontFamily, weight: Weight): LoadedFont {
+  const key = `${family}-${weight}`
+  let loaded = loadedFonts.get(key)
+  if (!loaded) {
+    const bytes = new Uint8Array(fs.readFileSync(fontFile(family, weight)))
+    loaded = { bytes, font: parseFont(bytes) }
+    loadedFonts.set(key, loaded)
+  }
+  return loaded
+}
+
+function parseFont(bytes: Uint8Array): FontkitFont {
+  let font = parsedFonts.get(bytes)
+  if (!font) {
+    font = fontkit.create(bytes)
+    const createSubset = font.createSubset.bind(font)
+    font.createSubset = () => fixSubset(createSubset())
+    const layout = font.layout.bind(font)
+    font.layout = (text, features) => flipLigatures(layout(text, features))
+    parsedFonts.set(bytes, font)
+  }
+  return font
+}
+
+const flipped = new WeakSet<object>()
+
+/**
+ * The text a ligature glyph stands for (its ToUnicode entry, for copying and
+ * searching), in visual order when it is drawn right to left. Readers (pdf.js,
+ * poppler) read a right-to-left line glyph by glyph and then reverse it
+ * letter by letter, so a lam-alef given as "لإ" would come back as "إل".
+ * Ligature glyphs only ever occur in right-to-left runs, and fontkit shares a
+ * glyph object per glyph id, so each is flipped once.
+ */
+function flipLigatures(run: ReturnType<FontkitFont['layout']>) {
+  if ((run as { direction?: string }).direction !== 'rtl') return run
+  for (const glyph of run.glyphs) {
+    if (glyph.codePoints.length > 1 && !flipped.has(glyph)) {
+      glyph.codePoints = [...glyph.codePoints].reverse()
+      flipped.add(glyph)
+    }
+  }
+  return run
+}
+
+/** Given to pdf-lib: the same parsed font for the same bytes, so a certificate does not parse 8 MB again. */
+const cachedFontkit = { create: (bytes: Uint8Array) => parseFont(bytes) }
+
+/**
+ * Works around two subsetting bugs of @pdf-lib/fontkit 1.1 (a fork of fontkit
+ * 1.7, fixed upstream in fontkit 1.8/1.9; pdf-lib issues #1232 and #808):
+ * - TrueType: glyph records of odd length are written with a short `loca`
+ *   table whose offsets are halved, so every later glyph is shifted and draws
+ *   as garbage or nothing (Noto Sans shows only its first letter). Padding
+ *   each record to an even length keeps the offsets exact.
+ * - CFF (the Chinese OpenType font): the header's offSize byte is written as
+ *   the table's length, and FreeType (poppler) rejects the whole font; and a
+ *   glyph whose font dict was used before another is given the wrong private
+ *   dict. Both are set right as upstream does.
+ * fontkit's subset internals are untyped, hence the `any`s.
+ */
+function fixSubset(subset: any) {
+  if (subset.cff) {
+    subset.cff = Object.create(subset.cff, { length: { value: 4 } })
+    // Unused subroutines become a bare "return"; one shared buffer for them all
+    // (a font dict of Noto Sans Hans has 22,000) spares the garbage collector.
+    subset.subsetSubrs = function (this: any, subrs: { offset: number; length: number }[], used: Record<string, boolean>) {
+      const stream = this.cff.stream
+      const ret = stream.readBuffer(0).constructor.from([11]) // fontkit's own Buffer class
+      return subrs.map((subr, i) => {
+        if (!used[i]) return ret
+        stream.pos = subr.offset
+        return stream.readBuffer(subr.length)
+      })
+    }
+    subset.subsetFontdict = function subsetFontdict(this: any, topDict: any) {
+      topDict.FDArray = []
+      topDict.FDSelect = { version: 0, fds: [] }
+      const newIndex = new Map<number, number>()
+      const usedSubrs: Record<string, boolean>[] = []
+      for (const gid of this.glyphs) {
+        const fd = this.cff.fdForGlyph(gid)
+        if (fd == null) continue
+        let index = newIndex.get(fd)
+        if (index === undefined) {
+          index = topDict.FDArray.length as number
+          newIndex.set(fd, index)
+          topDict.FDArray.push({ ...this.cff.topDict.FDArray[fd] })
+          usedSubrs.push({})
+        }
+        topDict.FDSelect.fds.push(index)
+        const glyph = this.font.getGlyph(gid)
+        void glyph.path // parsing the glyph records the subroutines it calls
+        for (const subr in glyph._usedSubrs) usedSubrs[index]![subr] = true
+      }
+      topDict.FDArray.forEach((dict: any, i: number) => {
+        delete dict.FontName
+        if (dict.Private?.Subrs) {
+          dict.Private = { ...dict.Private, Subrs: this.subsetSubrs(dict.Private.Subrs, usedSubrs[i]) }
+        }
+      })
+    }
+  } else if (typeof subset._addGlyph === 'function') {
+    const addGlyph = subset._addGlyph
+    subset._addGlyph = function (this: any, gid: number) {
+      const index = addGlyph.call(this, gid)
+      const record = this.glyf[index]
+      if (record.length % 2 === 1) {
+        // fontkit's own Buffer class: its streams refuse Node's.
+        const FontkitBuffer = record.constructor
+        this.glyf[index] = FontkitBuffer.concat([record, FontkitBuffer.alloc(1)])
+        this.offset += 1
+      }
+      return index
+    }
+  }
+  return subset
+}
+
+function covers(family: FontFamily, codePoint: number) {
+  return loadFont(family, 'regular').font.hasGlyphForCodePoint(codePoint)
+}
+
+// ---------------------------------------------------------------------------
+// Layout: measured with the parsed fonts, drawn once every font is embedded.
+
+const PAGE = { width: 842, height: 595 } // A4 landscape, in points
+const COLORS = {
+  text: rgb(0x1f / 255, 0x23 / 255, 0x28 / 255),
+  muted: rgb(0x4f / 255, 0x58 / 255, 0x62 / 255),
+  accent: rgb(0x15 / 255, 0x61 / 255, 0x6d / 255),
+  warm: rgb(0xb8 / 255, 0x6e / 255, 0x12 / 255),
+  rule: rgb(0xc9 / 255, 0xc4 / 255, 0xb8 / 255),
+}
+
+/** Noto Naskh looks smaller than Noto Sans at the same size: Arabic runs are drawn a little larger. */
+const SCALE: Record<FontFamily, number> = { latin: 1, arabic: 1.1, cjk: 1 }
+
+/** Baselines from the bottom of the page, top to bottom. */
+const Y = { wordmark: 510, heading: 450, certifies: 404, name: 350, rule: 320, completed: 288 }
+
+type Direction = 'ltr' | 'rtl'
+type TextStyle = { size: number; weight: Weight; color: Color }
+type PlacedRun = TextRun & { x: number; width: number }
+type PlacedLine = TextStyle & { y: number; runs: PlacedRun[] }
+
+/** Collapses whitespace and line breaks: every text is drawn on lines we make. */
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/** A run's advance width in em (its font's units per em), as pdf-lib will draw it. */
+function runEms(run: TextRun, weight: Weight) {
+  const { font } = loadFont(run.font, weight)
+  const { glyphs } = font.layout(run.glyphText)
+  return (glyphs.reduce((sum, glyph) => sum + glyph.advanceWidth, 0) / font.unitsPerEm) * SCALE[run.font]
+}
+
+// Lines in runs, with their widths in em: fitting and wrapping measure the
+// same strings at several sizes, and widths scale with the size.
+const shapedLines = new Map<string, { runs: TextRun[]; ems: number[] }>()
+
+function measure(text: string, direction: Direction, weight: Weight, size: number) {
+  const key = `${direction} ${weight} ${text}`
+  let shaped = shapedLines.get(key)
+  if (!shaped) {
+    const runs = visualRuns(text, { direction, covers })
+    shaped = { runs, ems: runs.map((run) => runEms(run, weight)) }
+    if (shapedLines.size >= 5000) shapedLines.clear()
+    shapedLines.set(key, shaped)
+  }
+  const runs = shaped.runs.map((run, i) => ({ ...run, width: shaped.ems[i]! * size }))
+  return { runs, width: runs.reduce((sum, run) => sum + run.width, 0) }
+}
+
+type Box = { left: number; right: number }
+type Align = 'center' | 'start' | 'end'
+
+/** One line placed in a box: centred, or at the start or end side for the page's direction. */
+function place(text: string, o: TextStyle & { y: number; box: Box; align: Align; direction: Direction; page: Direction }): PlacedLine {
+  const { runs, width } = measure(text, o.direction, o.weight, o.size)
+  const startLeft = o.page === 'ltr'
+  let x =
+    o.align === 'center'
+      ? (o.box.left + o.box.right - width) / 2
+      : (o.align === 'start') === startLeft
+        ? o.box.left
+        : o.box.right - width
+  const placed = runs.map((run) => {
+    const at = { ...run, x }
+    x += run.width
+    return at
+  })
+  return { y: o.y, size: o.size, weight: o.weight, color: o.color, runs: placed }
+}
+
+/** The largest size (down to `min`) at which the text fits the width on one line. */
+function fitSize(text: string, direction: Direction, weight: Weight, size: number, min: number, width: number) {
+  const natural = measure(text, direction, weight, size).width
+  return natural <= width ? size : Math.max(min, Math.floor(((size * width) / natural) * 4) / 4)
+}
+
+/** Break opportunities: after spaces, and between Chinese or Japanese characters. */
+function tokens(text: string) {
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][\s\p{P}]*|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+\s*|\s+/gu) ?? []
+}
+
+/**
+ * Greedy line breaking in logical order; each line is then reordered on its
+ * own. Widths add up token by token (no shaping or kerning crosses a space),
+ * so each token is measured once, whatever the size tried.
+ */
+function wrap(text: string, direction: Direction, weight: Weight, size: number, width: number) {
+  const em = (t: string) => measure(t, direction, weight, 1).width
+  const lines: string[] = []
+  let line = ''
+  let lineEm = 0
+  for (const token of tokens(text)) {
+    if (line.trim() && (lineEm + em(token.trimEnd())) * size > width) {
+      lines.push(line.trimEnd())
+      line = token.trimStart()
+      lineEm = em(line)
+    } else {
+      line += token
+      lineEm += em(token)
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd())
+  return lines
+}
+
+/** Wraps to at most `maxLines`, shrinking the text as needed (never below `min`, where it may take more lines). */
+function fitParagraph(text: string, o: { direction: Direction; weight: Weight; size: number; min: number; width: number; maxLines: number }) {
+  for (let size = o.size; ; size = Math.max(o.min, size - 1)) {
+    const lines = wrap(text, o.direction, o.weight, size, o.width)
+    const fits = lines.length <= o.maxLines && lines.every((l) => measure(l, o.direction, o.weight, size).width <= o.width)
+    if (fits) return { size, lines }
+    if (size === o.min) {
+      // Still too long at the smallest size: shrink whatever line is wider than the box.
+      const widest = Math.max(...lines.map((l) => measure(l, o.direction, o.weight, size).width))
+      return { size: widest > o.width ? Math.floor(((size * o.width) / widest) * 4) / 4 : size, lines }
+    }
+  }
+}
+
+// The Lantern mark (app/components/site-header.tsx), in its 24-unit box.
+const MARK = {
+  body: 'M9 2h6v2h-6zM7 5h10l1 3v9l-2 3H8l-2-3V8z',
+  flame: 'M12 9c1.6 1.6 2 3 0 5.5-2-2.5-1.6-3.9 0-5.5z',
+  base: 'M9 21h6',
+}
+
+/** The QR code's dark modules as one path, a rectangle per horizontal stretch, in module units. */
+export function qrPath(text: string) {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
+  let d = ''
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; ) {
+      if (!modules.get(row, col)) {
+        col++
+        continue
+      }
+      let end = col
+      while (end < modules.size && modules.get(row, end)) end++
+      d += `M${col} ${row}h${end - col}v1h${col - end}z`
+      col = end
+    }
+  }
+  return { d, size: modules.size }
+}
+
+function layout(input: CertificatePdfInput) {
+  const page: Direction = localeDirection(input.locale)
+  const labels = input.labels
+  const lines: PlacedLine[] = []
+  const center = PAGE.width / 2
+  const body: Box = { left: 100, right: PAGE.width - 100 }
+  const text = (value: string, o: TextStyle & { y: number; box?: Box; align?: Align; direction?: Direction }) =>
+    lines.push(place(value, { box: body, align: 'center', direction: page, page, ...o }))
+
+  // Heading, recipient, course.
+  const heading = clean(input.kind === 'trainer' ? labels.trainerTitle : labels.title)
+  text(heading, { y: Y.heading, size: fitSize(heading, page, 'bold', 28, 16, 640), weight: 'bold', color: COLORS.accent })
+  text(clean(labels.certifies), { y: Y.certifies, size: 13, weight: 'regular', color: COLORS.muted })
+  // The name: large on one line; a very long one on two lines rather than tiny.
+  const name = clean(input.recipientName)
+  const nameDirection = textDirection(name)
+  const nameStyle = { weight: 'bold' as const, color: COLORS.text, direction: nameDirection }
+  const oneLine = fitSize(name, nameDirection, 'bold', 38, 12, 640)
+  if (oneLine >= 24) text(name, { ...nameStyle, y: Y.name, size: oneLine })
+  else {
+    const two = fitParagraph(name, { direction: nameDirection, weight: 'bold', size: 24, min: 12, width: 640, maxLines: 2 })
+    two.lines.forEach((line, i) => text(line, { ...nameStyle, y: Y.name + ((two.lines.length - 1) / 2 - i) * two.size * 1.2, size: two.size }))
+  }
+  text(clean(input.kind === 'trainer' ? labels.trainerCompleted : labels.completed), { y: Y.completed, size: 13, weight: 'regular', color: COLORS.muted })
+
+  // The course title: on up to two lines, else three in smaller type; from the top down.
+  const courseDirection = localeDirection(input.course.lang)
+  const courseTitle = clean(input.course.title)
+  const paragraph = { direction: courseDirection, weight: 'bold' as const, width: 620 }
+  const twoLines = fitParagraph(courseTitle, { ...paragraph, size: 21, min: 16, maxLines: 2 })
+  const course = twoLines.lines.length <= 2 ? twoLines : fitParagraph(courseTitle, { ...paragraph, size: 16, min: 11, maxLines: 3 })
+  let y = Y.completed - 14 - course.size * 0.9
+  for (const line of course.lines) {
+    text(line, { y, size: course.size, weight: 'bold', color: COLORS.text, direction: courseDirection })
+    y -= course.size * 1.3
+  }
+
+  // Bottom panel: the QR code and where to check at the start side; date and issuer at the end side.
+  const mirror = (left: number, width: number) => (page === 'ltr' ? left : PAGE.width - left - width)
+  const qr = { x: mirror(64, 84), y: 60, size: 84 }
+  const checkBox: Box = page === 'ltr' ? { left: 162, right: 440 } : { left: PAGE.width - 440, right: PAGE.width - 162 }
+  const start = { box: checkBox, align: 'start' as const }
+  text(clean(labels.check), { ...start, y: 128, size: 10, weight: 'regular', color: COLORS.muted })
+  const url = input.verifyUrl
+  text(url, { ...start, y: 112, size: fitSize(url, 'ltr', 'bold', 10.5, 6, 278), weight: 'bold', color: COLORS.accent, direction: 'ltr' })
+  text(clean(labels.number), { ...start, y: 86, size: 9.5, weight: 'regular', color: COLORS.muted })
+  text(input.id, { ...start, y: 72, size: 10, weight: 'regular', color: COLORS.text, direction: 'ltr' })
+
+  const columns = [
+    { label: labels.completedOn, value: input.completedOn, left: 470 },
+    { label: labels.issuedBy, value: input.issuer, left: 630 },
+  ]
+  const rules: { x1: number; x2: number; y: number }[] = []
+  for (const column of columns) {
+    const box: Box = { left: mirror(column.left, 150), right: mirror(column.left, 150) + 150 }
+    rules.push({ x1: box.left, x2: box.right, y: 122 })
+    text(clean(column.label), { box, y: 106, size: 9.5, weight: 'regular', color: COLORS.muted })
+    const value = clean(column.value)
+    const valueDirection = textDirection(value)
+    const fitted = fitParagraph(value, { direction: valueDirection, weight: 'regular', size: 12, min: 8, width: 150, maxLines: 2 })
+    fitted.lines.forEach((line, i) =>
+      text(line, { box, y: 88 - i * fitted.size * 1.25, size: fitted.size, weight: 'regular', color: COLORS.text, direction: valueDirection }),
+    )
+  }
+
+  // The wordmark: the mark on the start side of the word, as in the site header.
+  const word = place('Lantern', { box: body, align: 'center', direction: 'ltr', page: 'ltr', y: Y.wordmark, size: 18, weight: 'bold', color: COLORS.text })
+  const wordWidth = word.runs.reduce((sum, r) => sum + r.width, 0)
+  const markSize = 24
+  const groupLeft = center - (wordWidth + markSize + 6) / 2
+  const markX = page === 'ltr' ? groupLeft : groupLeft + wordWidth + 6
+  const wordX = page === 'ltr' ? groupLeft + markSize + 6 : groupLeft
+  for (const run of word.runs) run.x = wordX + (run.x - word.runs[0]!.x)
+  lines.push(word)
+
+  return { lines, qr, rules, mark: { x: markX, y: Y.wordmark + 21, size: markSize }, heading }
+}
+
+// ---------------------------------------------------------------------------
+// Drawing.
+
+async function draw(input: CertificatePdfInput) {
+  const plan = layout(input)
+  const doc = await PDFDocument.create()
+  doc.registerFontkit(cachedFontkit)
+  const title = `${plan.heading} – ${clean(input.recipientName)}`
+  doc.setTitle(title, { showInWindowTitleBar: true })
+  doc.setAuthor(input.issuer)
+  doc.setSubject(clean(input.course.title))
+  doc.setLanguage(input.locale)
+  doc.setCreator('Lantern')
+  doc.setProducer('Lantern')
+  doc.setKeywords([input.id])
+
+  // Only the fonts some run uses are embedded, each as a subset.
+  const fonts = new Map<string, PDFFont>()
+  for (const line of plan.lines) {
+    for (const run of line.runs) {
+      const key = `${run.font}-${line.weight}`
+      if (!fonts.has(key)) fonts.set(key, await doc.embedFont(loadFont(run.font, line.weight).bytes, { subset: true }))
+    }
+  }
+
+  const page = doc.addPage([PAGE.width, PAGE.height])
+  drawFrame(page)
+  for (const rule of plan.rules) {
+    page.drawLine({ start: { x: rule.x1, y: rule.y }, end: { x: rule.x2, y: rule.y }, thickness: 0.6, color: COLORS.rule })
+  }
+  drawMark(page, plan.mark)
+  for (const line of plan.lines) {
+    for (const run of line.runs) {
+      page.drawText(run.glyphText, { x: run.x, y: line.y, size: line.size * SCALE[run.font], font: fonts.get(`${run.font}-${line.weight}`)!, color: line.color })
+    }
+  }
+  const qr = qrPath(input.verifyUrl)
+  page.drawSvgPath(qr.d, { x: plan.qr.x, y: plan.qr.y + plan.qr.size, scale: plan.qr.size / qr.size, color: COLORS.text })
+  // pdf-lib's bytes live in a plain ArrayBuffer; its types predate the distinction.
+  return (await doc.save()) as Uint8Array<ArrayBuffer>
+}
+
+function drawFrame(page: PDFPage) {
+  const outer = 22
+  const inner = 29
+  page.drawRectangle({ x: outer, y: outer, width: PAGE.width - 2 * outer, height: PAGE.height - 2 * outer, borderColor: COLORS.accent, borderWidth: 1.6 })
+  page.drawRectangle({ x: inner, y: inner, width: PAGE.width - 2 * inner, height: PAGE.height - 2 * inner, borderColor: COLORS.accent, borderWidth: 0.5, borderOpacity: 0.6 })
+  // A short rule with a small diamond under the name.
+  const y = Y.rule
+  const cx = PAGE.width / 2
+  page.drawLine({ start: { x: cx - 130, y }, end: { x: cx - 8, y }, thickness: 0.6, color: COLORS.rule })
+  page.drawLine({ start: { x: cx + 8, y }, end: { x: cx + 130, y }, thickness: 0.6, color: COLORS.rule })
+  page.drawSvgPath('M0 -3.5L3.5 0L0 3.5L-3.5 0z', { x: cx, y, color: COLORS.warm })
+}
+
+function drawMark(page: PDFPage, mark: { x: number; y: number; size: number }) {
+  const scale = mark.size / 24
+  const at = { x: mark.x, y: mark.y, scale }
+  page.drawSvgPath(MARK.body, { ...at, borderColor: COLORS.accent, borderWidth: 1.6 })
+  page.drawSvgPath(MARK.flame, { ...at, color: COLORS.warm })
+  page.drawSvgPath(MARK.base, { ...at, borderColor: COLORS.accent, borderWidth: 1.6, borderLineCap: LineCapStyle.Round })
+}
+
+// ---------------------------------------------------------------------------
+// A small in-memory cache of finished files: the same certificate in the same
+// language is drawn once. Nothing in the file depends on its status (revoked
+// certificates are refused before this), so entries never go stale.
+
+const CACHE_SIZE = 100
+const cache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>()
+
+/** The certificate as a PDF file (one landscape A4 page). The bytes are shared: do not modify them. */
+export function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array<ArrayBuffer>> {
+  const key = JSON.stringify(input)
+  const hit = cache.get(key)
+  if (hit) {
+    // Most recently used last.
+    cache.delete(key)
+    cache.set(key, hit)
+    return hit
+  }
+  const pending = draw(input)
+  cache.set(key, pending)
+  pending.catch(() => cache.delete(key))
+  while (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!)
+  return pending
+}
+
+/** Draws without the cache (benchmarks). */
+export const renderCertificatePdfUncached = draw

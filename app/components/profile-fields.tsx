@@ -1,0 +1,71 @@
+import { useTranslation } from 'react-i18next'
+import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { Field, SelectField } from '#app/components/ui/field.tsx'
+import { LOCALE_NAMES, SUPPORTED_LOCALES } from '#app/i18n/config.ts'
+import type { FieldErrors } from '#app/utils/forms.ts'
+
+/** Country, stakeholder group, organisation and language: the registration form's and the profile page's. */
+export function ProfileFields({
+  idPrefix,
+  countries,
+  values,
+  errors,
+}: {
+  idPrefix: string
+  countries: { code: string; name: string }[]
+  values: Record<string, string | undefined>
+  errors?: FieldErrors
+}) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <SelectField id={`${idPrefix}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country}>
+        <option value="">{t('fields.choose')}</option>
+        {countries.map((country) => (
+          <option key={country.code} value={country.code}>
+            {country.name}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={`${idPrefix}-stakeholderGroup`}
+        label={t('fields.stakeholderGroup')}
+        help={t('fields.stakeholderGroupHelp')}
+        name="stakeholderGroup"
+        required
+        defaultValue={values.stakeholderGroup ?? ''}
+        error={errors?.stakeholderGroup}
+      >
+        <option value="">{t('fields.choose')}</option>
+        {STAKEHOLDER_GROUPS.map((group) => (
+          <option key={group} value={group}>
+            {t(`groups.${group}`)}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        id={`${idPrefix}-organisation`}
+        label={t('fields.organisationOptional')}
+        name="organisation"
+        autoComplete="organization"
+        dir="auto"
+        maxLength={200}
+        defaultValue={values.organisation ?? ''}
+        error={errors?.organisation}
+      />
+      <SelectField
+        id={`${idPrefix}-preferredLocale`}
+        label={t('fields.preferredLocale')}
+        name="preferredLocale"
+        defaultValue={values.preferredLocale}
+        error={errors?.preferredLocale}
+      >
+        {SUPPORTED_LOCALES.map((code) => (
+          <option key={code} value={code} lang={code}>
+            {LOCALE_NAMES[code]}
+          </option>
+        ))}
+      </SelectField>
+    </>
+  )
+}
