@@ -5,6 +5,7 @@ import 'dotenv/config'
 import { hashPassword, verifyPassword } from '#app/auth/password.server.ts'
 import { passwordProblem } from '#app/auth/password.ts'
 import type { Role } from '#app/auth/roles.ts'
+import { issuerKey } from '#app/certificates/issuer-key.server.ts'
 import { db } from '#app/utils/db.server.ts'
 
 type DemoAccount = {
@@ -97,6 +98,8 @@ async function main() {
   } else {
     await seedDemoAccounts()
   }
+  // The Open Badges signing key, made on the first run (and kept after).
+  await issuerKey()
 }
 
 main()
