@@ -36,6 +36,11 @@ export function SiteHeader() {
             <li>
               <NavLink to="/me">{t('nav.myLearning')}</NavLink>
             </li>
+            {user && hasRole(user.role, 'trainer') ? (
+              <li>
+                <NavLink to="/trainer/sessions">{t('nav.sessions')}</NavLink>
+              </li>
+            ) : null}
             {user && hasRole(user.role, 'admin') ? (
               <li>
                 <NavLink to="/admin">{t('nav.admin')}</NavLink>

@@ -16,6 +16,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta
 
+const ADMIN_LINKS = [
+  ['/admin/reports', 'reports'],
+  ['/admin/reports/programme', 'report'],
+  ['/admin/cohorts', 'cohorts'],
+  ['/admin/trainers', 'trainers'],
+  ['/admin/activities', 'activities'],
+  ['/admin/sessions', 'sessions'],
+  ['/admin/baselines', 'baselines'],
+] as const
+
 export default function Admin() {
   const { t } = useTranslation()
   const { overview, locale } = useLoaderData<typeof loader>()
@@ -25,11 +35,15 @@ export default function Admin() {
     <div className="page">
       <h1>{t('admin.title')}</h1>
       <p className="lead">{t('admin.lead')}</p>
-      <ul className="actions-list">
-        <li>
-          <Link to="/admin/trainers">{t('trainers.title')}</Link>
-        </li>
-      </ul>
+      <nav aria-label={t('admin.sections')}>
+        <ul className="actions-list">
+          {ADMIN_LINKS.map(([to, key]) => (
+            <li key={to}>
+              <Link to={to}>{t(`admin.links.${key}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <section aria-labelledby="accounts-title">
         <h2 id="accounts-title">{t('admin.accounts')}</h2>
         <ul className="stat-grid">

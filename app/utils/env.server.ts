@@ -13,6 +13,19 @@ const schema = z.object({
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.string().trim().url().transform((url) => new URL(url).origin).optional(),
   ),
+  /** The programme's time zone (IANA name): report periods are its calendar days. */
+  PROGRAMME_TIME_ZONE: z
+    .string()
+    .trim()
+    .default('UTC')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone })
+        return true
+      } catch {
+        return false
+      }
+    }, 'not a time zone name such as Africa/Blantyre'),
   /** Where the issuer's Ed25519 signing key lives; made on first use (docs/decisions/010-open-badges.md). */
   ISSUER_KEY_FILE: z.string().trim().min(1).default('secrets/issuer-key.json'),
 })
