@@ -2,14 +2,20 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-export const TEMPLATE_DB = path.resolve('tests/.data/unit-template.db')
-
-/** Builds one database from the committed migrations; each test file copies it. */
+/**
+ * Builds one database from the committed migrations; each test file copies it.
+ * Each run has its own, so two runs side by side do not pull it from under
+ * each other; the workers find it through LANTERN_UNIT_TEMPLATE_DB.
+ */
 export default function setup() {
-  fs.mkdirSync(path.dirname(TEMPLATE_DB), { recursive: true })
-  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(TEMPLATE_DB + suffix, { force: true })
+  const template = path.resolve(`tests/.data/unit-template-${process.pid}.db`)
+  fs.mkdirSync(path.dirname(template), { recursive: true })
   execFileSync(process.execPath, ['scripts/prisma.mjs', 'migrate', 'deploy'], {
-    env: { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` },
+    env: { ...process.env, DATABASE_URL: `file:${template}` },
     stdio: 'pipe',
   })
+  process.env.LANTERN_UNIT_TEMPLATE_DB = template
+  return () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(template + suffix, { force: true })
+  }
 }

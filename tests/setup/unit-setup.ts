@@ -2,12 +2,11 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { TEMPLATE_DB } from './unit-global-setup.ts'
 
 // Each test file gets its own copy of the migrated database, so files can run
 // in parallel and never see each other's rows.
 const file = path.join(os.tmpdir(), `lantern-unit-${crypto.randomUUID()}.db`)
-fs.copyFileSync(TEMPLATE_DB, file)
+fs.copyFileSync(process.env.LANTERN_UNIT_TEMPLATE_DB!, file)
 process.env.DATABASE_URL = `file:${file}`
 // And its own issuer signing key, made on first use.
 const keyFile = path.join(os.tmpdir(), `lantern-unit-${crypto.randomUUID()}-issuer-key.json`)
