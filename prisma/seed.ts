@@ -1,12 +1,14 @@
 // Idempotent seed: run it any number of times (npm start runs it on every start).
 // Creates the demo accounts unless SEED_DEMO_ACCOUNTS=false; their passwords
 // come from the environment, with local defaults documented in the README.
+// `npm run db:seed -- --demo` also loads a demo programme (prisma/demo-programme.ts).
 import 'dotenv/config'
 import { hashPassword, verifyPassword } from '#app/auth/password.server.ts'
 import { passwordProblem } from '#app/auth/password.ts'
 import type { Role } from '#app/auth/roles.ts'
 import { issuerKey } from '#app/certificates/issuer-key.server.ts'
 import { db } from '#app/utils/db.server.ts'
+import { seedDemoProgramme } from './demo-programme.ts'
 
 type DemoAccount = {
   email: string
@@ -100,6 +102,14 @@ async function main() {
   }
   // The Open Badges signing key, made on the first run (and kept after).
   await issuerKey()
+  if (process.argv.includes('--demo')) {
+    const demo = await seedDemoProgramme(db)
+    console.log(
+      demo.skipped
+        ? 'The demo programme is already loaded.'
+        : `Loaded the demo programme in ${demo.seconds} s: ${demo.learners} learners, ${demo.completions} course completions, ${demo.cohorts} ToT cohorts, ${demo.trainers} certified trainers, ${demo.activities} offline activities, ${demo.cascadeSessions} cascade sessions, ${demo.baselines} baselines.`,
+    )
+  }
 }
 
 main()

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { attendanceSchema } from './attendance.ts'
 
-const schema = attendanceSchema(['tot-educators'], new Date('2026-11-28T12:00:00Z'))
+const schema = attendanceSchema(['tot-educators'], '2026-11-28')
 const ok = { email: ' Educator@Example.org ', courseSlug: 'tot-educators', attendedOn: '2026-11-20' }
 
 describe('the workshop attendance form', () => {

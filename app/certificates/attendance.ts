@@ -1,10 +1,10 @@
 import { z } from 'zod'
 import { emailSchema } from '#app/auth/profile.ts'
-import { isDay } from '#app/reporting/dates.ts'
+import { isDay, type Day } from '#app/reporting/dates.ts'
 
 /** The admin form recording an educator's attendance at a Training of Trainers workshop. */
-export function attendanceSchema(courseSlugs: readonly string[], today: Date) {
-  const latest = today.toISOString().slice(0, 10)
+export function attendanceSchema(courseSlugs: readonly string[], today: Day) {
+  const latest = today
   return z.object({
     email: emailSchema,
     courseSlug: z.string().refine((slug) => courseSlugs.includes(slug), 'trainers.errors.courseRequired'),

@@ -85,15 +85,12 @@ export function presetPeriod(preset: PeriodPreset, today: Day): Period {
 
 /** A form field holding a day (an `<input type="date">`), with translated messages. */
 export function daySchema(messages: { required: string; future?: { message: string; today: Day } }) {
-  let schema = z
+  const { future } = messages
+  return z
     .string({ required_error: messages.required })
     .trim()
     .refine(isDay, messages.required)
-  if (messages.future) {
-    const { today, message } = messages.future
-    schema = schema.refine((value) => value <= today, message)
-  }
-  return schema
+    .refine((value) => !future || value <= future.today, future?.message ?? messages.required)
 }
 
 /** A day for people, in their language: "31 December 2023". */

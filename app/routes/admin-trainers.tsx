@@ -9,7 +9,9 @@ import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
 import { listCourses } from '#app/content/catalog.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
+import { dayInZone } from '#app/reporting/dates.ts'
 import { db } from '#app/utils/db.server.ts'
+import { env } from '#app/utils/env.server.ts'
 import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
@@ -31,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const titles = new Map(courses.map((c) => [c.slug, c.title]))
   return {
     title: t('trainers.title'),
-    today: new Date().toISOString().slice(0, 10),
+    today: dayInZone(new Date(), env.PROGRAMME_TIME_ZONE),
     courses: courses.map((c) => ({ slug: c.slug, title: c.title })),
     recent: recent.map((row) => ({ ...row, attendedOn: date.format(row.attendedOn), course: titles.get(row.courseSlug) ?? { text: row.courseSlug, lang: locale } })),
   }
@@ -43,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const courses = await trainerCourses(request)
   const form = await request.formData()
-  const parsed = parseForm(attendanceSchema(courses.map((c) => c.slug), new Date()), form)
+  const parsed = parseForm(attendanceSchema(courses.map((c) => c.slug), dayInZone(new Date(), env.PROGRAMME_TIME_ZONE)), form)
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, outcome: null }, { status: 400 })
   const { email, courseSlug, attendedOn } = parsed.data
   const user = await db.user.findUnique({ where: { email }, select: { id: true, displayName: true } })

@@ -26,6 +26,8 @@ const schema = z.object({
         return false
       }
     }, 'not a time zone name such as Africa/Blantyre'),
+  /** Lets other tools read /api/reports with `Authorization: Bearer <token>`; unset: admins' sessions only. */
+  REPORTS_API_TOKEN: z.string().trim().min(24, 'use at least 24 characters').optional(),
   /** Where the issuer's Ed25519 signing key lives; made on first use (docs/decisions/010-open-badges.md). */
   ISSUER_KEY_FILE: z.string().trim().min(1).default('secrets/issuer-key.json'),
 })

@@ -19,6 +19,7 @@ const env = {
   PORT: process.env.E2E_PORT ?? '3100',
   NODE_ENV: 'production',
   ISSUER_KEY_FILE: keyFile,
+  REPORTS_API_TOKEN: 'e2e-reports-token-0123456789abcdef',
 }
 /** @param {string} command @param {string[]} args */
 const run = (command, args) => execFileSync(command, args, { env, stdio: 'inherit' })

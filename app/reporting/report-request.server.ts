@@ -1,0 +1,28 @@
+import { isCountryCode } from '#app/auth/profile.ts'
+import { listCourses } from '#app/content/catalog.server.ts'
+import type { Locale } from '#app/i18n/config.ts'
+import { db } from '#app/utils/db.server.ts'
+import { env } from '#app/utils/env.server.ts'
+import { getDashboard } from './dashboard.server.ts'
+import { dayInZone } from './dates.ts'
+import { readReportQuery } from './query.ts'
+
+/** The choices of the report filters: courses, cohorts. */
+export async function reportChoices(locale: Locale) {
+  const cohorts = await db.cohort.findMany({ select: { id: true, name: true, country: true }, orderBy: { startsOn: 'desc' } })
+  const courses = listCourses(locale).map((c) => ({ slug: c.slug, title: c.title }))
+  return { courses, cohorts }
+}
+
+/** Reads the report query of a request's address and computes its figures. */
+export async function reportForRequest(request: Request, locale: Locale, options: { withChart?: boolean } = {}) {
+  const choices = await reportChoices(locale)
+  const today = dayInZone(new Date(), env.PROGRAMME_TIME_ZONE)
+  const { query, problems } = readReportQuery(new URL(request.url).searchParams, today, {
+    courses: choices.courses.map((c) => c.slug),
+    cohorts: choices.cohorts.map((c) => c.id),
+    isCountry: isCountryCode,
+  })
+  const dashboard = await getDashboard(query.period, query.filters, { timeZone: env.PROGRAMME_TIME_ZONE, withChart: options.withChart })
+  return { query, problems, choices, dashboard, today, timeZone: env.PROGRAMME_TIME_ZONE }
+}

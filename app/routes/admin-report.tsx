@@ -1,0 +1,116 @@
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { countryName } from '#app/auth/countries.server.ts'
+import { requireRole } from '#app/auth/guards.server.ts'
+import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { PrintButton } from '#app/components/print-button.tsx'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { PERIOD_PRESETS, formatDay } from '#app/reporting/dates.ts'
+import { reportQueryParams } from '#app/reporting/query.ts'
+import { reportForRequest } from '#app/reporting/report-request.server.ts'
+import { reportSentences } from '#app/reporting/sentences.ts'
+import { env } from '#app/utils/env.server.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+// The programme report: a period's figures in the sentences period reports
+// use ("200 additional parents, carers and educators participated … (total of
+// 1,700 participants by 31 December 2023)"), in the admin's language, to print
+// or paste into a report.
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  const { t, locale } = await getTranslator(request)
+  const report = await reportForRequest(request, locale, { withChart: false })
+  const { query, dashboard } = report
+  return {
+    title: t('reports.reportTitle'),
+    query,
+    params: reportQueryParams(query).toString(),
+    problems: report.problems,
+    heading: t('reports.reportHeading', { from: formatDay(query.period.from, locale), to: formatDay(query.period.to, locale) }),
+    issuer: env.ISSUER_NAME,
+    sentences: reportSentences(dashboard, query.filters, { t, locale, countryName: (c) => countryName(c, locale) }),
+    groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, t(`groups.${g}`)])),
+    generatedOn: formatDay(report.today, locale),
+    timeZone: report.timeZone,
+  }
+}
+
+export const meta = titleMeta
+
+export default function ProgrammeReport() {
+  const { t } = useTranslation()
+  const { query, params, problems, heading, issuer, sentences, groupNames, generatedOn, timeZone } = useLoaderData<typeof loader>()
+  const chosen = new Set(query.filters.groups ?? [])
+  return (
+    <div className="page page--reading programme-report">
+      <Breadcrumbs
+        items={[
+          { label: t('admin.title'), to: '/admin' },
+          { label: t('reports.title'), to: `/admin/reports?${params}` },
+          { label: t('reports.reportTitle'), current: true },
+        ]}
+      />
+      <Form method="get" className="report-filters no-print" aria-label={t('reports.filters')}>
+        <div className="field">
+          <label htmlFor="report-preset">{t('reports.period')}</label>
+          <select id="report-preset" name="preset" defaultValue={query.preset}>
+            {PERIOD_PRESETS.map((preset) => (
+              <option key={preset} value={preset}>
+                {t(`reports.presets.${preset}`)}
+              </option>
+            ))}
+            <option value="custom">{t('reports.presets.custom')}</option>
+          </select>
+        </div>
+        <div className={problems.from ? 'field field--invalid' : 'field'}>
+          <label htmlFor="report-from">{t('reports.from')}</label>
+          <input id="report-from" name="from" type="date" defaultValue={query.period.from} aria-invalid={problems.from ? true : undefined} aria-describedby={problems.from ? 'report-from-error' : undefined} />
+          {problems.from ? (
+            <p className="field__error" id="report-from-error">
+              {t(problems.from)}
+            </p>
+          ) : null}
+        </div>
+        <div className={problems.to ? 'field field--invalid' : 'field'}>
+          <label htmlFor="report-to">{t('reports.to')}</label>
+          <input id="report-to" name="to" type="date" defaultValue={query.period.to} aria-invalid={problems.to ? true : undefined} aria-describedby={problems.to ? 'report-to-error' : undefined} />
+          {problems.to ? (
+            <p className="field__error" id="report-to-error">
+              {t(problems.to)}
+            </p>
+          ) : null}
+        </div>
+        <fieldset className="report-groups">
+          <legend>{t('reports.groupsForHeadline')}</legend>
+          {Object.entries(groupNames).map(([group, name]) => (
+            <label key={group} className="checkbox">
+              <input type="checkbox" name="group" value={group} defaultChecked={chosen.has(group)} /> {name}
+            </label>
+          ))}
+        </fieldset>
+        <button type="submit" className="button">
+          {t('reports.show')}
+        </button>
+      </Form>
+
+      <article className="report-sheet">
+        <p className="report-sheet__issuer">{issuer}</p>
+        <h1>{heading}</h1>
+        <h2>{t('reports.results')}</h2>
+        <ul className="report-sentences">
+          {sentences.map((sentence) => (
+            <li key={sentence.key}>{sentence.text}</li>
+          ))}
+        </ul>
+        <p className="report-sheet__footer">{t('reports.generated', { date: generatedOn, timeZone })}</p>
+      </article>
+
+      <p className="no-print actions-list">
+        <PrintButton />
+        <Link to={`/admin/reports?${params}`}>{t('reports.backToDashboard')}</Link>
+      </p>
+    </div>
+  )
+}

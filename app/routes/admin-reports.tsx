@@ -1,0 +1,222 @@
+import { type LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { countryName, countryOptions } from '#app/auth/countries.server.ts'
+import { requireRole } from '#app/auth/guards.server.ts'
+import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { MonthlyChart } from '#app/components/monthly-chart.tsx'
+import { ReportTable } from '#app/components/report-table.tsx'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { PERIOD_PRESETS, formatDay } from '#app/reporting/dates.ts'
+import { ACTIVITY_KINDS } from '#app/reporting/figures.ts'
+import { reportQueryParams } from '#app/reporting/query.ts'
+import { reportForRequest } from '#app/reporting/report-request.server.ts'
+import { reportTables } from '#app/reporting/tables.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+// The admin dashboard: a period, filters, and every figure of the programme
+// for it (docs/reporting.md says how each is counted).
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  const { t, locale } = await getTranslator(request)
+  const report = await reportForRequest(request, locale)
+  const names = { group: (g: string) => t(`groups.${g}`), country: (c: string) => countryName(c, locale) }
+  const params = reportQueryParams(report.query).toString()
+  return {
+    title: t('reports.title'),
+    locale,
+    query: report.query,
+    params,
+    problems: report.problems,
+    timeZone: report.timeZone,
+    periodText: t('reports.periodText', { from: formatDay(report.query.period.from, locale), to: formatDay(report.query.period.to, locale) }),
+    choices: { ...report.choices, countries: countryOptions(locale) },
+    dashboard: report.dashboard,
+    tables: reportTables(report.dashboard, t, names),
+    groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, names.group(g)])),
+  }
+}
+
+export const meta = titleMeta
+
+export default function AdminReports() {
+  const { t } = useTranslation()
+  const { locale, query, params, problems, timeZone, periodText, choices, dashboard, tables, groupNames } = useLoaderData<typeof loader>()
+  const number = new Intl.NumberFormat(locale)
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+  const days = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  const table = (name: string) => tables.find((x) => x.name === name)!
+  const csv = (name: string) => `/admin/reports/export/${name}.csv?${params}`
+  const { online, participants, countries, offline, cascade, trainers } = dashboard
+  const stat = (value: string, label: string, detail?: string) => (
+    <li className="stat">
+      <span className="stat__value">{value}</span>
+      <span className="stat__label">{label}</span>
+      {detail ? <span className="stat__detail">{detail}</span> : null}
+    </li>
+  )
+  const totalBy = (n: number) => t('reports.totalBy', { total: number.format(n), date: formatDay(query.period.to, locale, 'medium') })
+  return (
+    <div className="page reports">
+      <Breadcrumbs items={[{ label: t('admin.title'), to: '/admin' }, { label: t('reports.title'), current: true }]} />
+      <h1>{t('reports.title')}</h1>
+      <p className="lead">{t('reports.lead', { timeZone })}</p>
+
+      <Form method="get" className="report-filters" aria-label={t('reports.filters')}>
+        <div className="field">
+          <label htmlFor="report-preset">{t('reports.period')}</label>
+          <select id="report-preset" name="preset" defaultValue={query.preset}>
+            {PERIOD_PRESETS.map((preset) => (
+              <option key={preset} value={preset}>
+                {t(`reports.presets.${preset}`)}
+              </option>
+            ))}
+            <option value="custom">{t('reports.presets.custom')}</option>
+          </select>
+        </div>
+        <div className={problems.from ? 'field field--invalid' : 'field'}>
+          <label htmlFor="report-from">{t('reports.from')}</label>
+          <input id="report-from" name="from" type="date" defaultValue={query.period.from} aria-invalid={problems.from ? true : undefined} aria-describedby={problems.from ? 'report-from-error' : undefined} />
+          {problems.from ? (
+            <p className="field__error" id="report-from-error">
+              <span aria-hidden="true">⚠ </span>
+              {t(problems.from)}
+            </p>
+          ) : null}
+        </div>
+        <div className={problems.to ? 'field field--invalid' : 'field'}>
+          <label htmlFor="report-to">{t('reports.to')}</label>
+          <input id="report-to" name="to" type="date" defaultValue={query.period.to} aria-invalid={problems.to ? true : undefined} aria-describedby={problems.to ? 'report-to-error' : undefined} />
+          {problems.to ? (
+            <p className="field__error" id="report-to-error">
+              <span aria-hidden="true">⚠ </span>
+              {t(problems.to)}
+            </p>
+          ) : null}
+        </div>
+        <div className="field">
+          <label htmlFor="report-group">{t('fields.stakeholderGroupShort')}</label>
+          <select id="report-group" name="group" defaultValue={query.filters.groups?.[0] ?? ''}>
+            <option value="">{t('reports.all')}</option>
+            {Object.entries(groupNames).map(([group, name]) => (
+              <option key={group} value={group}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="report-country">{t('fields.country')}</label>
+          <select id="report-country" name="country" defaultValue={query.filters.countries?.[0] ?? ''}>
+            <option value="">{t('reports.all')}</option>
+            {choices.countries.map((country) => (
+              <option key={country.code} value={country.code}>
+                {country.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="report-kind">{t('reports.kind')}</label>
+          <select id="report-kind" name="kind" defaultValue={query.filters.kinds?.[0] ?? ''}>
+            <option value="">{t('reports.all')}</option>
+            {ACTIVITY_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`reports.kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="report-course">{t('reports.course')}</label>
+          <select id="report-course" name="course" defaultValue={query.filters.course ?? ''}>
+            <option value="">{t('reports.all')}</option>
+            {choices.courses.map((course) => (
+              <option key={course.slug} value={course.slug} lang={course.title.lang}>
+                {course.title.text}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="report-cohort">{t('reports.cohort')}</label>
+          <select id="report-cohort" name="cohort" defaultValue={query.filters.cohort ?? ''}>
+            <option value="">{t('reports.all')}</option>
+            {choices.cohorts.map((cohort) => (
+              <option key={cohort.id} value={cohort.id}>
+                {cohort.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          {t('reports.show')}
+        </button>
+      </Form>
+
+      <p className="report-period" role="status">
+        <strong>{periodText}</strong>{' '}
+        <Link to={`/admin/reports/programme?${params}`}>{t('reports.openReport')}</Link> ·{' '}
+        <a href={`/api/reports?${params}`}>{t('reports.json')}</a>
+      </p>
+
+      <section aria-labelledby="participants-title">
+        <h2 id="participants-title">{t('reports.participants')}</h2>
+        <p className="section-help">{t('reports.participantsHelp')}</p>
+        <ul className="stat-grid">
+          {stat(number.format(participants.overall.additional), t('reports.additionalParticipants'), totalBy(participants.overall.total))}
+          {participants.overall.baseline ? stat(number.format(participants.overall.baseline), t('reports.columns.baseline')) : null}
+        </ul>
+        <ReportTable table={table('participants-by-group')} csvHref={csv('participants-by-group')} locale={locale} />
+        <ReportTable table={table('participants-by-country')} csvHref={csv('participants-by-country')} locale={locale} />
+      </section>
+
+      <section aria-labelledby="chart-title">
+        <h2 id="chart-title">{t('reports.tables.monthly')}</h2>
+        <MonthlyChart chart={dashboard.chart} groupNames={groupNames} locale={locale} />
+        <ReportTable table={table('monthly')} csvHref={csv('monthly')} locale={locale} collapsed />
+      </section>
+
+      <section aria-labelledby="online-title">
+        <h2 id="online-title">{t('reports.tables.online')}</h2>
+        <ul className="stat-grid">
+          {stat(number.format(online.registered.additional), t('reports.measures.registered'), totalBy(online.registered.total))}
+          {stat(number.format(online.enrolments.additional), t('reports.measures.enrolments'), totalBy(online.enrolments.total))}
+          {stat(number.format(online.completions.additional), t('reports.measures.completions'), totalBy(online.completions.total))}
+          {stat(number.format(online.certificates.additional), t('reports.measures.certificates'), totalBy(online.certificates.total))}
+          {stat(online.completionRate === null ? '—' : percent.format(online.completionRate), t('reports.measures.completionRate'))}
+          {stat(online.medianDaysToComplete === null ? '—' : days.format(online.medianDaysToComplete), t('reports.measures.medianDays'))}
+          {stat(online.firstAttemptPassRate === null ? '—' : percent.format(online.firstAttemptPassRate), t('reports.measures.firstAttemptPassRate'))}
+        </ul>
+        <ReportTable table={table('online')} csvHref={csv('online')} locale={locale} collapsed />
+      </section>
+
+      <section aria-labelledby="countries-title">
+        <h2 id="countries-title">{t('reports.tables.countries')}</h2>
+        <ul className="stat-grid">
+          {stat(number.format(countries.reached.additional), t('reports.measures.countriesReached'), totalBy(countries.reached.total))}
+          {stat(number.format(countries.tot.additional), t('reports.measures.countriesTot'), totalBy(countries.tot.total))}
+          {stat(number.format(countries.withTrainers.additional), t('reports.measures.countriesTrainers'), totalBy(countries.withTrainers.total))}
+        </ul>
+        <ReportTable table={table('countries')} csvHref={csv('countries')} locale={locale} />
+      </section>
+
+      <section aria-labelledby="activities-title">
+        <h2 id="activities-title">{t('reports.tables.activities')}</h2>
+        <ul className="stat-grid">
+          {stat(number.format(offline.activities.additional), t('reports.measures.offlineActivities'), totalBy(offline.activities.total))}
+          {stat(number.format(offline.participants.additional), t('reports.measures.offlineParticipants'), totalBy(offline.participants.total))}
+          {stat(number.format(cascade.reach.additional), t('reports.measures.cascadeReach'), totalBy(cascade.reach.total))}
+          {stat(number.format(trainers.additional), t('reports.measures.trainers'), totalBy(trainers.total))}
+        </ul>
+        {cascade.pending > 0 ? (
+          <p className="notice">
+            <Link to="/admin/sessions">{t('reports.pendingSessions', { count: cascade.pending })}</Link>
+          </p>
+        ) : null}
+        <ReportTable table={table('activities')} csvHref={csv('activities')} locale={locale} />
+      </section>
+    </div>
+  )
+}
