@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { CountryField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
 import { ACTIVITY_KINDS, audienceField } from '#app/reporting/activities.ts'
 import type { FieldErrors } from '#app/utils/forms.ts'
@@ -67,14 +68,7 @@ export function ActivityFields({
           error={errors?.endsOn}
         />
       </div>
-      <SelectField id={`${formId}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country}>
-        <option value="">{t('fields.choose')}</option>
-        {countries.map((country) => (
-          <option key={country.code} value={country.code}>
-            {country.name}
-          </option>
-        ))}
-      </SelectField>
+      <CountryField countries={countries} id={`${formId}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country} />
       <Field
         id={`${formId}-city`}
         label={t('activities.fields.cityOptional')}

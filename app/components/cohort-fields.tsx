@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { CountryField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
 import { COHORT_NAME_MAX, FACILITATORS_MAX } from '#app/reporting/cohorts.ts'
 import type { FieldErrors } from '#app/utils/forms.ts'
@@ -33,14 +34,7 @@ export function CohortFields({
         defaultValue={values.name ?? ''}
         error={errors?.name}
       />
-      <SelectField id={`${idPrefix}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country}>
-        <option value="">{t('fields.choose')}</option>
-        {countries.map((country) => (
-          <option key={country.code} value={country.code}>
-            {country.name}
-          </option>
-        ))}
-      </SelectField>
+      <CountryField countries={countries} id={`${idPrefix}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country} />
       <SelectField
         id={`${idPrefix}-courseSlug`}
         label={t('cohorts.fields.course')}

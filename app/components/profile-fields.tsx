@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { CountryField, GroupField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
 import { LOCALE_NAMES, SUPPORTED_LOCALES } from '#app/i18n/config.ts'
 import type { FieldErrors } from '#app/utils/forms.ts'
@@ -19,30 +19,15 @@ export function ProfileFields({
   const { t } = useTranslation()
   return (
     <>
-      <SelectField id={`${idPrefix}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country}>
-        <option value="">{t('fields.choose')}</option>
-        {countries.map((country) => (
-          <option key={country.code} value={country.code}>
-            {country.name}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+      <CountryField countries={countries} id={`${idPrefix}-country`} label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country} />
+      <GroupField
         id={`${idPrefix}-stakeholderGroup`}
         label={t('fields.stakeholderGroup')}
         help={t('fields.stakeholderGroupHelp')}
         name="stakeholderGroup"
         required
         defaultValue={values.stakeholderGroup ?? ''}
-        error={errors?.stakeholderGroup}
-      >
-        <option value="">{t('fields.choose')}</option>
-        {STAKEHOLDER_GROUPS.map((group) => (
-          <option key={group} value={group}>
-            {t(`groups.${group}`)}
-          </option>
-        ))}
-      </SelectField>
+        error={errors?.stakeholderGroup} />
       <Field
         id={`${idPrefix}-organisation`}
         label={t('fields.organisationOptional')}

@@ -3,9 +3,9 @@ import { Form, useActionData, useLoaderData, useLocation, useNavigation } from '
 import { useTranslation } from 'react-i18next'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
-import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
+import { CountryField, GroupField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { baselineSchema, EARLIEST_BASELINE_DAY, MAX_BASELINE_NOTE } from '#app/reporting/baselines.ts'
@@ -204,29 +204,14 @@ export default function AdminBaselines() {
               </option>
             ))}
           </SelectField>
-          <SelectField
+          <GroupField
             id="baseline-stakeholderGroup"
             label={t('fields.stakeholderGroupShort')}
             name="stakeholderGroup"
             required
             defaultValue={values.stakeholderGroup ?? ''}
-            error={errors?.stakeholderGroup}
-          >
-            <option value="">{t('fields.choose')}</option>
-            {STAKEHOLDER_GROUPS.map((group) => (
-              <option key={group} value={group}>
-                {t(`groups.${group}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id="baseline-country" label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country}>
-            <option value="">{t('fields.choose')}</option>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </SelectField>
+            error={errors?.stakeholderGroup} />
+          <CountryField countries={countries} id="baseline-country" label={t('fields.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country} />
           <Field
             id="baseline-participants"
             label={t('baselines.participants')}

@@ -5,9 +5,10 @@ import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { PeriodFields } from '#app/components/period-fields.tsx'
 import { PrintButton } from '#app/components/print-button.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { PERIOD_PRESETS, formatDay } from '#app/reporting/dates.ts'
+import { formatDay } from '#app/reporting/dates.ts'
 import { reportQueryParams } from '#app/reporting/query.ts'
 import { reportForRequest } from '#app/reporting/report-request.server.ts'
 import { reportSentences } from '#app/reporting/sentences.ts'
@@ -53,35 +54,16 @@ export default function ProgrammeReport() {
         ]}
       />
       <Form method="get" className="report-filters no-print" aria-label={t('reports.filters')}>
-        <div className="field">
-          <label htmlFor="report-preset">{t('reports.period')}</label>
-          <select id="report-preset" name="preset" defaultValue={query.preset}>
-            {PERIOD_PRESETS.map((preset) => (
-              <option key={preset} value={preset}>
-                {t(`reports.presets.${preset}`)}
-              </option>
-            ))}
-            <option value="custom">{t('reports.presets.custom')}</option>
-          </select>
-        </div>
-        <div className={problems.from ? 'field field--invalid' : 'field'}>
-          <label htmlFor="report-from">{t('reports.from')}</label>
-          <input id="report-from" name="from" type="date" defaultValue={query.period.from} aria-invalid={problems.from ? true : undefined} aria-describedby={problems.from ? 'report-from-error' : undefined} />
-          {problems.from ? (
-            <p className="field__error" id="report-from-error">
-              {t(problems.from)}
-            </p>
-          ) : null}
-        </div>
-        <div className={problems.to ? 'field field--invalid' : 'field'}>
-          <label htmlFor="report-to">{t('reports.to')}</label>
-          <input id="report-to" name="to" type="date" defaultValue={query.period.to} aria-invalid={problems.to ? true : undefined} aria-describedby={problems.to ? 'report-to-error' : undefined} />
-          {problems.to ? (
-            <p className="field__error" id="report-to-error">
-              {t(problems.to)}
-            </p>
-          ) : null}
-        </div>
+        <PeriodFields preset={query.preset} period={query.period} problems={problems} />
+        {/* The dashboard's other filters carry over. */}
+        {(query.filters.countries ?? []).map((country) => (
+          <input key={country} type="hidden" name="country" value={country} />
+        ))}
+        {(query.filters.kinds ?? []).map((kind) => (
+          <input key={kind} type="hidden" name="kind" value={kind} />
+        ))}
+        {query.filters.course ? <input type="hidden" name="course" value={query.filters.course} /> : null}
+        {query.filters.cohort ? <input type="hidden" name="cohort" value={query.filters.cohort} /> : null}
         <fieldset className="report-groups">
           <legend>{t('reports.groupsForHeadline')}</legend>
           {Object.entries(groupNames).map(([group, name]) => (

@@ -5,10 +5,11 @@ import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { PeriodFields } from '#app/components/period-fields.tsx'
 import { MonthlyChart } from '#app/components/monthly-chart.tsx'
 import { ReportTable } from '#app/components/report-table.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { PERIOD_PRESETS, formatDay } from '#app/reporting/dates.ts'
+import { formatDay } from '#app/reporting/dates.ts'
 import { ACTIVITY_KINDS } from '#app/reporting/figures.ts'
 import { reportQueryParams } from '#app/reporting/query.ts'
 import { reportForRequest } from '#app/reporting/report-request.server.ts'
@@ -64,37 +65,7 @@ export default function AdminReports() {
       <p className="lead">{t('reports.lead', { timeZone })}</p>
 
       <Form method="get" className="report-filters" aria-label={t('reports.filters')}>
-        <div className="field">
-          <label htmlFor="report-preset">{t('reports.period')}</label>
-          <select id="report-preset" name="preset" defaultValue={query.preset}>
-            {PERIOD_PRESETS.map((preset) => (
-              <option key={preset} value={preset}>
-                {t(`reports.presets.${preset}`)}
-              </option>
-            ))}
-            <option value="custom">{t('reports.presets.custom')}</option>
-          </select>
-        </div>
-        <div className={problems.from ? 'field field--invalid' : 'field'}>
-          <label htmlFor="report-from">{t('reports.from')}</label>
-          <input id="report-from" name="from" type="date" defaultValue={query.period.from} aria-invalid={problems.from ? true : undefined} aria-describedby={problems.from ? 'report-from-error' : undefined} />
-          {problems.from ? (
-            <p className="field__error" id="report-from-error">
-              <span aria-hidden="true">⚠ </span>
-              {t(problems.from)}
-            </p>
-          ) : null}
-        </div>
-        <div className={problems.to ? 'field field--invalid' : 'field'}>
-          <label htmlFor="report-to">{t('reports.to')}</label>
-          <input id="report-to" name="to" type="date" defaultValue={query.period.to} aria-invalid={problems.to ? true : undefined} aria-describedby={problems.to ? 'report-to-error' : undefined} />
-          {problems.to ? (
-            <p className="field__error" id="report-to-error">
-              <span aria-hidden="true">⚠ </span>
-              {t(problems.to)}
-            </p>
-          ) : null}
-        </div>
+        <PeriodFields preset={query.preset} period={query.period} problems={problems} />
         <div className="field">
           <label htmlFor="report-group">{t('fields.stakeholderGroupShort')}</label>
           <select id="report-group" name="group" defaultValue={query.filters.groups?.[0] ?? ''}>

@@ -4,10 +4,10 @@ import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
-import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
-import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
+import { CountryField, GroupField } from '#app/components/ui/choice-fields.tsx'
+import { Field, TextAreaField } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { AGE_BANDS, ageField, cascadeSessionSchema, MAX_HEADCOUNT, NOTES_MAX_LENGTH, PLACE_MAX_LENGTH, sessionFormValues } from '#app/reporting/cascade.ts'
 import { findOwnSession, logSession, updateOwnSession } from '#app/reporting/cascade.server.ts'
@@ -111,30 +111,15 @@ export default function TrainerSessionNew() {
           defaultValue={values.place ?? ''}
           error={errors?.place}
         />
-        <SelectField id={`${FORM_ID}-country`} label={t('cascade.form.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country}>
-          <option value="">{t('fields.choose')}</option>
-          {countries.map((country) => (
-            <option key={country.code} value={country.code}>
-              {country.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        <CountryField countries={countries} id={`${FORM_ID}-country`} label={t('cascade.form.country')} name="country" required defaultValue={values.country ?? ''} error={errors?.country} />
+        <GroupField
           id={`${FORM_ID}-audienceGroup`}
           label={t('cascade.form.audienceGroup')}
           help={t('cascade.form.audienceHelp')}
           name="audienceGroup"
           required
           defaultValue={values.audienceGroup ?? ''}
-          error={errors?.audienceGroup}
-        >
-          <option value="">{t('fields.choose')}</option>
-          {STAKEHOLDER_GROUPS.map((group) => (
-            <option key={group} value={group}>
-              {t(`groups.${group}`)}
-            </option>
-          ))}
-        </SelectField>
+          error={errors?.audienceGroup} />
         <Field
           id={`${FORM_ID}-headcount`}
           label={t('cascade.form.headcount')}

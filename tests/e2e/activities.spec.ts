@@ -174,13 +174,26 @@ test('an activity that has not started yet cannot have participants', async ({ p
   await expect(page.getByLabel('CSV file')).toHaveCount(0)
 })
 
-test('deleting an activity asks for confirmation', async ({ page, makeUser, signIn }) => {
+test('an activity with participants can be edited, but not moved to after today; deleting it asks for confirmation', async ({ page, makeUser, signIn }) => {
   await signIn(await makeUser({ role: 'admin' }))
   const activity = await db.activity.create({
     data: { title: 'Workshop to delete', kind: 'workshop', startsOn: new Date('2023-05-04T00:00:00Z'), endsOn: new Date('2023-05-04T00:00:00Z'), country: 'KE', audienceGroups: '["industry"]' },
   })
   await db.activityHeadcount.create({ data: { activityId: activity.id, stakeholderGroup: 'industry', count: 9 } })
   await page.goto(`/admin/activities/${activity.id}`)
+  await page.getByText('Edit the activity’s details').click()
+  await page.getByLabel('First day').fill('2099-01-01')
+  await page.getByLabel('Last day (optional)').fill('')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByLabel('First day')).toHaveAccessibleDescription(/This activity already has participants, so it cannot start after today/)
+  await page.getByLabel('First day').fill('2023-05-03')
+  await page.getByLabel('Title').fill('Workshop to delete, renamed')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status')).toHaveText('Your changes are saved.')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Workshop to delete, renamed')
+  // The last day was left empty: a one-day activity.
+  await expect(page.getByText('May 3, 2023', { exact: true })).toBeVisible()
+
   await expect(page.getByText('Deleting the activity also deletes its 9 participants.')).toBeVisible()
   await page.getByRole('button', { name: 'Delete the activity' }).click()
   await expect(page.getByText('Tick the box to confirm that you want to delete this activity.')).toBeVisible()
