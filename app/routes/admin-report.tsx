@@ -34,6 +34,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     sentences: reportSentences(dashboard, query.filters, { t, locale, countryName: (c) => countryName(c, locale) }),
     groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, t(`groups.${g}`)])),
     generatedOn: formatDay(report.today, locale),
+    // What the figures are limited to, said on the report itself.
+    scope: [
+      ...(query.filters.countries?.length ? [`${t('fields.country')}: ${query.filters.countries.map((c) => countryName(c, locale)).join(', ')}`] : []),
+      ...(query.filters.kinds?.length ? [`${t('reports.kind')}: ${query.filters.kinds.map((k) => t(`reports.kinds.${k}`)).join(', ')}`] : []),
+      ...(query.filters.course ? [`${t('reports.course')}: ${report.choices.courses.find((c) => c.slug === query.filters.course)?.title.text ?? query.filters.course}`] : []),
+      ...(query.filters.cohort ? [`${t('reports.cohort')}: ${report.choices.cohorts.find((c) => c.id === query.filters.cohort)?.name ?? ''}`] : []),
+    ],
     timeZone: report.timeZone,
   }
 }
@@ -42,7 +49,7 @@ export const meta = titleMeta
 
 export default function ProgrammeReport() {
   const { t } = useTranslation()
-  const { query, params, problems, heading, issuer, sentences, groupNames, generatedOn, timeZone } = useLoaderData<typeof loader>()
+  const { query, params, problems, heading, issuer, sentences, groupNames, generatedOn, timeZone, scope } = useLoaderData<typeof loader>()
   const chosen = new Set(query.filters.groups ?? [])
   return (
     <div className="page page--reading programme-report">
@@ -80,6 +87,7 @@ export default function ProgrammeReport() {
       <article className="report-sheet">
         <p className="report-sheet__issuer">{issuer}</p>
         <h1>{heading}</h1>
+        {scope.length > 0 ? <p className="report-sheet__scope">{scope.join(' · ')}</p> : null}
         <h2>{t('reports.results')}</h2>
         <ul className="report-sentences">
           {sentences.map((sentence) => (

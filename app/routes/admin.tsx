@@ -6,12 +6,14 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { ROLES } from '#app/auth/roles.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
+import { pendingSessionCount } from '#app/reporting/cascade.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
   const { t, locale } = await getTranslator(request)
-  return { title: t('admin.title'), locale, overview: await getAccountOverview() }
+  const [overview, pendingSessions] = await Promise.all([getAccountOverview(), pendingSessionCount()])
+  return { title: t('admin.title'), locale, overview, pendingSessions }
 }
 
 export const meta = titleMeta
@@ -28,7 +30,7 @@ const ADMIN_LINKS = [
 
 export default function Admin() {
   const { t } = useTranslation()
-  const { overview, locale } = useLoaderData<typeof loader>()
+  const { overview, locale, pendingSessions } = useLoaderData<typeof loader>()
   const number = new Intl.NumberFormat(locale)
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   return (
@@ -39,7 +41,10 @@ export default function Admin() {
         <ul className="actions-list">
           {ADMIN_LINKS.map(([to, key]) => (
             <li key={to}>
-              <Link to={to}>{t(`admin.links.${key}`)}</Link>
+              <Link to={to}>
+                {t(`admin.links.${key}`)}
+                {key === 'sessions' && pendingSessions > 0 ? <> ({new Intl.NumberFormat(locale).format(pendingSessions)})</> : null}
+              </Link>
             </li>
           ))}
         </ul>

@@ -59,6 +59,7 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
   await page.getByLabel('Parent or carer').check()
   await page.getByLabel('Educator').check()
   await page.getByRole('button', { name: 'Show figures' }).click()
+  await expect(page.getByText('Country: Fiji')).toBeVisible()
   await expect(page.getByRole('listitem').filter({ hasText: 'participated in training' })).toHaveText(
     '42 additional parents and carers and educators participated in training and capacity building activities (total of 543 participants by December 31, 2023).',
   )
