@@ -17,6 +17,7 @@ export default [
   route('lesson-code/:file', 'routes/lesson-code.ts'),
   route('me', 'routes/me.tsx'),
   route('me/profile', 'routes/profile.tsx'),
+  route('me/security', 'routes/account-security.tsx'),
   route('verify', 'routes/verify-credential.tsx'),
   route('verify/:id', 'routes/verify.tsx'),
   route('v/:id', 'routes/verify-short.ts'),

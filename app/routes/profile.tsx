@@ -105,6 +105,9 @@ export default function ProfilePage() {
           {t('profile.save')}
         </button>
       </Form>
+      <p className="form-aside">
+        {t('account.profileLinkLead')} <Link to="/me/security">{t('account.profileLink')}</Link>
+      </p>
     </div>
   )
 }
