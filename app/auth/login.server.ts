@@ -6,6 +6,7 @@ import { createSession, deleteExpiredSessions } from './session.server.ts'
 export type LoginResult =
   | { ok: true; userId: string; preferredLocale: string; token: string; expiresAt: Date }
   | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'deactivated' }
   | { ok: false; reason: 'throttled'; retryAfterSeconds: number }
 
 /**
@@ -19,7 +20,7 @@ export async function login({ email, password, ip }: { email: string; password: 
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, passwordHash: true, preferredLocale: true },
+    select: { id: true, passwordHash: true, preferredLocale: true, deactivatedAt: true },
   })
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password)
   if (!user || !valid) {
@@ -28,6 +29,8 @@ export async function login({ email, password, ip }: { email: string; password: 
   }
 
   await clearLoginFailures(email)
+  // Said only to someone who knows the password: it reveals nothing to others.
+  if (user.deactivatedAt) return { ok: false, reason: 'deactivated' }
   await deleteExpiredSessions()
   const { token, expiresAt } = await createSession(user.id)
   return { ok: true, userId: user.id, preferredLocale: user.preferredLocale, token, expiresAt }

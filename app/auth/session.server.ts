@@ -56,9 +56,12 @@ export async function validateSessionToken(
   const sessionId = sessionIdFromToken(token)
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    select: { expiresAt: true, user: { select: userFields } },
+    select: { expiresAt: true, user: { select: { ...userFields, deactivatedAt: true, deletedAt: true } } },
   })
   if (!session) return null
+  // Deactivating or deleting an account ends its sessions; this guards the moment between.
+  const { deactivatedAt, deletedAt, ...user } = session.user
+  if (deactivatedAt || deletedAt) return null
   const state = sessionState(session.expiresAt, now)
   if (state === 'expired') {
     await db.session.deleteMany({ where: { id: sessionId } })
@@ -67,9 +70,9 @@ export async function validateSessionToken(
   if (state === 'renew') {
     const expiresAt = newExpiry(now)
     await db.session.update({ where: { id: sessionId }, data: { expiresAt } })
-    return { sessionId, user: session.user, expiresAt, renewed: true }
+    return { sessionId, user, expiresAt, renewed: true }
   }
-  return { sessionId, user: session.user, expiresAt: session.expiresAt, renewed: false }
+  return { sessionId, user, expiresAt: session.expiresAt, renewed: false }
 }
 
 export async function invalidateSession(sessionId: string) {

@@ -21,3 +21,11 @@ export function certificateStatus(certificate: { revokedAt: Date | null; superse
   if (certificate.revokedAt) return 'revoked'
   return 'valid'
 }
+
+/**
+ * Whether the person it was issued to has since deleted their account: the
+ * name is then removed, and the certificate says "issued to a deleted account".
+ */
+export function recipientDeleted(certificate: { recipientName: string }): boolean {
+  return certificate.recipientName === ''
+}

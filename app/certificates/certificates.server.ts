@@ -84,6 +84,11 @@ export async function reissueCertificate(id: string, userId: string): Promise<Re
   })
 }
 
+/** Revokes a certificate; returns whose it was, or null when there is none or it was revoked already. */
 export async function revokeCertificate(id: string, reason: RevocationReason, now = new Date()) {
-  await db.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } })
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.certificate.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now, revokedReason: reason } })
+    if (count === 0) return null
+    return tx.certificate.findUniqueOrThrow({ where: { id }, select: { recipientName: true, courseSlug: true } })
+  })
 }

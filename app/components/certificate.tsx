@@ -16,9 +16,7 @@ export function CertificateDetails({ certificate, linkNumber = false }: { certif
   return (
     <dl className="details-list">
       <dt>{t('certificate.recipient')}</dt>
-      <dd>
-        <bdi>{certificate.recipientName}</bdi>
-      </dd>
+      <dd>{certificate.recipientName === '' ? <em>{t('certificate.deletedAccount')}</em> : <bdi>{certificate.recipientName}</bdi>}</dd>
       <dt>{t('certificate.course')}</dt>
       <dd lang={certificate.course.lang}>
         {certificate.kind === 'trainer' ? t('credential.trainerName', { course: certificate.course.text }) : certificate.course.text}

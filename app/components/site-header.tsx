@@ -70,6 +70,12 @@ function AccountMenu({ displayName }: { displayName: string }) {
         <Link to="/me/profile" className="menu__item">
           {t('nav.profile')}
         </Link>
+        <Link to="/me/security" className="menu__item">
+          {t('nav.security')}
+        </Link>
+        <Link to="/me/data" className="menu__item">
+          {t('nav.myData')}
+        </Link>
         <Form method="post" action="/logout">
           <button type="submit" className="menu__item">
             {t('nav.signOut')}

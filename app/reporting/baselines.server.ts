@@ -26,6 +26,18 @@ export function addBaseline(input: BaselineInput, createdById: string) {
 
 /** Deletes a baseline; false when there was none (already deleted, say by a second click). */
 export async function deleteBaseline(id: string): Promise<boolean> {
-  const { count } = await db.baseline.deleteMany({ where: { id } })
-  return count === 1
+  return (await removeBaseline(id)) !== null
+}
+
+/** Deletes a baseline and returns what it was, for the audit log; null when there was none. */
+export async function removeBaseline(id: string) {
+  return db.$transaction(async (tx) => {
+    const baseline = await tx.baseline.findUnique({
+      where: { id },
+      select: { asOf: true, activityKind: true, country: true, stakeholderGroup: true, participants: true },
+    })
+    if (!baseline) return null
+    const { count } = await tx.baseline.deleteMany({ where: { id } })
+    return count === 1 ? { ...baseline, asOf: dateToDay(baseline.asOf) } : null
+  })
 }

@@ -37,7 +37,7 @@ export type QueuedSession = CascadeSession & {
 /** Why a change to a session was refused: it is gone (or not theirs), or it was reviewed already. */
 export type Refusal = { ok: false; reason: 'not-found' | 'already-reviewed' }
 export type Outcome = { ok: true } | Refusal
-export type ReviewOutcome = { ok: true; session: CascadeSession } | Refusal
+export type ReviewOutcome = { ok: true; session: CascadeSession; trainer: { displayName: string } } | Refusal
 
 type Row = Prisma.CascadeSessionGetPayload<object>
 
@@ -138,8 +138,8 @@ export async function deleteOwnSession(trainerId: string, sessionId: string): Pr
 async function review(sessionId: string, data: Prisma.CascadeSessionUpdateManyMutationInput): Promise<ReviewOutcome> {
   const { count } = await db.cascadeSession.updateMany({ where: { id: sessionId, status: 'pending' }, data })
   if (count === 1) {
-    const row = await db.cascadeSession.findUnique({ where: { id: sessionId } })
-    if (row) return { ok: true, session: toSession(row) }
+    const row = await db.cascadeSession.findUnique({ where: { id: sessionId }, include: { trainer: { select: { displayName: true } } } })
+    if (row) return { ok: true, session: toSession(row), trainer: row.trainer }
   }
   return whyUnchanged({ id: sessionId })
 }

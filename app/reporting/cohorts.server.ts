@@ -102,8 +102,10 @@ export type CohortMemberView = {
   certificateId: string | null
 }
 
-export async function cohortExists(id: string) {
-  return (await db.cohort.count({ where: { id } })) > 0
+/** A cohort's name, or null if there is no such cohort. */
+export async function cohortName(id: string) {
+  const cohort = await db.cohort.findUnique({ where: { id }, select: { name: true } })
+  return cohort?.name ?? null
 }
 
 /** A cohort with its members and where each stands, or null. */

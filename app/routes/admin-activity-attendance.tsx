@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '#app/auth/profile.ts'
@@ -65,12 +66,16 @@ type Preview = {
   csv: string | null
 }
 
+async function activityTarget(id: string) {
+  return { type: 'activity', id, label: (await getActivityHeader(id))?.title } as const
+}
+
 type ActionResult = { intent: string; problem: CsvProblem | null; preview: Preview | null; confirmError?: string }
 
 const result = (value: ActionResult, status = 200) => data(value, { status })
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireRole(request, 'admin')
+  const admin = await requireRole(request, 'admin')
   const { t, locale } = await getTranslator(request)
   const activityId = params.activity ?? ''
   if (Number(request.headers.get('Content-Length') ?? 0) > ATTENDANCE_MAX_BYTES + 64 * 1024) {
@@ -81,7 +86,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === 'clear') {
     if (form.get('confirm') !== 'yes') return result({ intent, problem: null, preview: null, confirmError: 'activities.errors.confirmClear' }, 400)
-    await clearAttendees(activityId)
+    const cleared = await clearAttendees(activityId)
+    if (cleared > 0) await recordAudit(admin, 'activity.attendance_cleared', await activityTarget(activityId), { count: cleared })
     return redirect(`/admin/activities/${activityId}`)
   }
   if (intent !== 'preview' && intent !== 'import') throw new Response('Bad request', { status: 400, statusText: 'Bad request' })
@@ -111,6 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(outcome.reason !== 'not-found', 'Not found', { status: 404 })
     return result({ intent, problem: { key: 'activities.errors.notYetHeld' }, preview: null }, 400)
   }
+  await recordAudit(admin, 'activity.attendance_imported', await activityTarget(activityId), { count: outcome.count, fileName: fileName.slice(0, 120) })
   return redirect(`/admin/activities/${activityId}?imported=${outcome.count}`)
 }
 

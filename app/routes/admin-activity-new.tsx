@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { ActivityFields } from '#app/components/activity-fields.tsx'
@@ -28,6 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(activityFormSchema, await request.formData())
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
   const { id } = await createActivity(parsed.data, admin.id)
+  await recordAudit(admin, 'activity.created', { type: 'activity', id, label: parsed.data.title })
   return redirect(`/admin/activities/${id}?created=1`)
 }
 

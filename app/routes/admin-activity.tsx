@@ -2,6 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
@@ -20,7 +21,7 @@ import {
   parseHeadcountForm,
   totalField,
 } from '#app/reporting/activities.ts'
-import { deleteActivity, getActivity, programmeToday, replaceHeadcounts, updateActivity } from '#app/reporting/activities.server.ts'
+import { deleteActivity, getActivity, getActivityHeader, programmeToday, replaceHeadcounts, updateActivity } from '#app/reporting/activities.server.ts'
 import { formatDay } from '#app/reporting/dates.ts'
 import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/http.ts'
@@ -74,7 +75,7 @@ type ActionResult = {
 const result = (value: ActionResult, status = 200) => data(value, { status })
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireRole(request, 'admin')
+  const admin = await requireRole(request, 'admin')
   const id = params.activity ?? ''
   const form = await request.formData()
   const intent = form.get('intent')
@@ -87,6 +88,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       invariantResponse(outcome.reason !== 'not-found', 'Not found', { status: 404 })
       return result({ intent, errors: { startsOn: 'activities.errors.participantsBeforeStart' }, values: formValues(form), saved: false }, 400)
     }
+    await recordAudit(admin, 'activity.updated', { type: 'activity', id, label: parsed.data.title })
     return result({ intent, errors: null, values: null, saved: true })
   }
 
@@ -99,6 +101,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       invariantResponse(outcome.reason !== 'not-found', 'Not found', { status: 404 })
       return result({ intent, errors: { form: 'activities.errors.notYetHeld' }, values, saved: false }, 400)
     }
+    const activity = await getActivityHeader(id)
+    await recordAudit(admin, 'activity.headcounts_saved', { type: 'activity', id, label: activity?.title }, { count: outcome.count })
     return result({ intent, errors: null, values: null, saved: true })
   }
 
@@ -106,7 +110,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (form.get('confirm') !== 'yes') {
       return result({ intent, errors: { confirm: 'activities.errors.confirmDelete' }, values: null, saved: false }, 400)
     }
-    invariantResponse(await deleteActivity(id), 'Not found', { status: 404 })
+    // Its title is read first: afterwards there is nothing left to name it by.
+    const activity = await getActivityHeader(id)
+    invariantResponse(activity && (await deleteActivity(id)), 'Not found', { status: 404 })
+    await recordAudit(admin, 'activity.deleted', { type: 'activity', id, label: activity.title })
     return redirect('/admin/activities?deleted=1')
   }
 

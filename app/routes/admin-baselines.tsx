@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useLocation, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -9,7 +10,7 @@ import { CountryField, GroupField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { baselineSchema, EARLIEST_BASELINE_DAY, MAX_BASELINE_NOTE } from '#app/reporting/baselines.ts'
-import { addBaseline, deleteBaseline, listBaselines } from '#app/reporting/baselines.server.ts'
+import { addBaseline, listBaselines, removeBaseline } from '#app/reporting/baselines.server.ts'
 import { dayInZone, formatDay } from '#app/reporting/dates.ts'
 import { ACTIVITY_KINDS } from '#app/reporting/figures.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -54,6 +55,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta
 
+const baselineDetails = (b: { asOf: string; activityKind: string; country: string; stakeholderGroup: string; participants: number }) => ({
+  asOf: b.asOf,
+  activityKind: b.activityKind,
+  country: b.country,
+  stakeholderGroup: b.stakeholderGroup,
+  participants: b.participants,
+})
+
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const form = await request.formData()
@@ -61,13 +70,15 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'delete') {
     const id = form.get('id')
     if (typeof id !== 'string' || !id) throw new Response('Bad request', { status: 400 })
-    const deleted = await deleteBaseline(id)
+    const deleted = await removeBaseline(id)
+    if (deleted) await recordAudit(admin, 'baseline.deleted', { type: 'baseline', id }, baselineDetails(deleted))
     return redirect(`/admin/baselines?done=${deleted ? 'deleted' : 'missing'}`)
   }
   if (intent !== 'add') throw new Response('Bad request', { status: 400 })
   const parsed = parseForm(baselineSchema(today()), form)
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
-  await addBaseline(parsed.data, admin.id)
+  const added = await addBaseline(parsed.data, admin.id)
+  await recordAudit(admin, 'baseline.added', { type: 'baseline', id: added.id }, baselineDetails(parsed.data))
   return redirect('/admin/baselines?done=added')
 }
 

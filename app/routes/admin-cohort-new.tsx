@@ -1,6 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -21,12 +22,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta = titleMeta
 
 export async function action({ request }: ActionFunctionArgs) {
-  await requireRole(request, 'admin')
+  const admin = await requireRole(request, 'admin')
   const { locale } = await getTranslator(request)
   const schema = cohortSchema(totCourses(locale).map((course) => course.slug))
   const parsed = parseForm(schema, await request.formData())
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
   const cohort = await createCohort(parsed.data)
+  await recordAudit(admin, 'cohort.created', { type: 'cohort', id: cohort.id, label: parsed.data.name })
   return redirect(`/admin/cohorts/${cohort.id}?created=1`)
 }
 

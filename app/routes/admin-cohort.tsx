@@ -2,6 +2,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-r
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useEffect, useRef, useState, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -12,7 +13,7 @@ import { getTranslator } from '#app/i18n/t.server.ts'
 import { MEMBER_FIELD, addMemberSchema, cohortSchema, defaultAttendanceDay, formatDayRange, parseAttendanceForm } from '#app/reporting/cohorts.ts'
 import {
   addMemberByEmail,
-  cohortExists,
+  cohortName,
   getCohort,
   markAttendance,
   removeMember,
@@ -89,7 +90,9 @@ const invalid = (intent: string, errors: FieldErrors, values: Record<string, str
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const cohortId = params.cohort ?? ''
-  invariantResponse(await cohortExists(cohortId), 'Cohort not found')
+  const name = await cohortName(cohortId)
+  invariantResponse(name !== null, 'Cohort not found')
+  const cohort = { type: 'cohort', id: cohortId, label: name } as const
   const form = await request.formData()
   const intent = String(form.get('intent') ?? '')
   switch (intent) {
@@ -98,6 +101,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseForm(cohortSchema(totCourses(locale).map((course) => course.slug)), form)
       if (!parsed.ok) return invalid(intent, parsed.errors, parsed.values)
       await updateCohort(cohortId, parsed.data)
+      await recordAudit(admin, 'cohort.updated', { ...cohort, label: parsed.data.name })
       return done(intent, { kind: 'updated' })
     }
     case 'add': {
@@ -105,11 +109,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return invalid(intent, parsed.errors, parsed.values)
       const result = await addMemberByEmail(cohortId, parsed.data.email)
       if (!result.ok) return invalid(intent, { email: 'cohorts.errors.noAccount' }, formValues(form))
+      if (!result.alreadyMember) {
+        await recordAudit(admin, 'cohort.member_added', cohort, { name: result.displayName, email: parsed.data.email })
+      }
       return done(intent, { kind: result.alreadyMember ? 'alreadyMember' : 'added', name: result.displayName })
     }
     case 'remove': {
       const removed = await removeMember(cohortId, String(form.get('memberId') ?? ''))
       invariantResponse(removed, 'Member not found')
+      await recordAudit(admin, 'cohort.member_removed', cohort, { name: removed.displayName })
       return done(intent, { kind: 'removed', name: removed.displayName })
     }
     case 'attend':
@@ -120,9 +128,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { memberIds, attendedOn } = parsed.data
       if (intent === 'attend' && attendedOn) {
         const result = await markAttendance({ cohortId, memberIds, attendedOn, recordedById: admin.id })
+        if (result.marked > 0) {
+          await recordAudit(admin, 'cohort.attendance_marked', cohort, { count: result.marked, attendedOn, certified: result.certified })
+        }
         return done(intent, { kind: 'marked', count: result.marked, certified: result.certified })
       }
       const result = await unmarkAttendance({ cohortId, memberIds })
+      if (result.unmarked > 0) {
+        await recordAudit(admin, 'cohort.attendance_unmarked', cohort, { count: result.unmarked, keptCertificates: result.keptCertificates })
+      }
       return done(intent, { kind: 'unmarked', count: result.unmarked, kept: result.keptCertificates })
     }
     default:

@@ -1,15 +1,16 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { stringify } from 'csv-stringify/sync'
 import { countryName } from '#app/auth/countries.server.ts'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { reportForRequest } from '#app/reporting/report-request.server.ts'
+import { reportAuditDetails, reportForRequest } from '#app/reporting/report-request.server.ts'
 import { TABLES, reportTables, type TableName } from '#app/reporting/tables.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 
 // One dashboard table as CSV: /admin/reports/export/<table>.csv?<the same filters>.
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, 'admin')
+  const admin = await requireRole(request, 'admin')
   const name = params.file?.replace(/\.csv$/, '')
   invariantResponse(name && (TABLES as readonly string[]).includes(name) && params.file?.endsWith('.csv'), 'No such table')
   const { t, locale } = await getTranslator(request)
@@ -17,10 +18,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const table = reportTables(dashboard, t, { group: (g) => t(`groups.${g}`), country: (c) => countryName(c, locale) }).find((x) => x.name === (name as TableName))!
   // A byte-order mark so spreadsheet programs read the text (Arabic included) as UTF-8.
   const csv = `\uFEFF${stringify([table.columns, ...table.rows.map((row) => row.map((cell) => cell ?? ''))])}`
+  const fileName = `lantern-${name}-${query.period.from}-${query.period.to}.csv`
+  await recordAudit(admin, 'report.exported', { type: 'report', label: fileName }, { format: 'csv', table: table.name, ...reportAuditDetails(query) })
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="lantern-${name}-${query.period.from}-${query.period.to}.csv"`,
+      'Content-Disposition': `attachment; filename="${fileName}"`,
       'Cache-Control': 'private, no-store',
     },
   })

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -79,7 +80,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const result: Result = outcome.reason === 'not-found' ? { kind: 'notFound' } : { kind: 'alreadyReviewed' }
     return data({ result, sessionId: review.sessionId, errors: null, values: null }, { status: outcome.reason === 'not-found' ? 404 : 409 })
   }
-  const result: Result = review.intent === 'verify' ? { kind: 'verified', count: outcome.session.headcount } : { kind: 'rejected' }
+  const { session, trainer } = outcome
+  const details = { headcount: session.headcount, trainer: trainer.displayName }
+  if (review.intent === 'verify') await recordAudit(admin, 'cascade_session.verified', { type: 'cascade_session', id: session.id }, details)
+  else await recordAudit(admin, 'cascade_session.rejected', { type: 'cascade_session', id: session.id }, { reason: review.reason, ...details })
+  const result: Result = review.intent === 'verify' ? { kind: 'verified', count: session.headcount } : { kind: 'rejected' }
   return { result, sessionId: review.sessionId, errors: null, values: null }
 }
 

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { attendanceSchema } from '#app/certificates/attendance.ts'
 import { recentWorkshopAttendance, recordWorkshopAttendance } from '#app/certificates/trainer.server.ts'
@@ -9,7 +10,7 @@ import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
 import { listCourses } from '#app/content/catalog.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { dayInZone } from '#app/reporting/dates.ts'
+import { dateToDay, dayInZone } from '#app/reporting/dates.ts'
 import { db } from '#app/utils/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
@@ -53,6 +54,12 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ errors: { email: 'trainers.errors.noSuchAccount' } as FieldErrors, values: formValues(form), outcome: null }, { status: 400 })
   }
   const result = await recordWorkshopAttendance({ userId: user.id, courseSlug, attendedOn, recordedById: admin.id })
+  await recordAudit(
+    admin,
+    'trainer.attendance_recorded',
+    { type: 'user', id: user.id, label: user.displayName },
+    { courseSlug, attendedOn: dateToDay(attendedOn), certified: result.certified },
+  )
   return {
     errors: null,
     values: null,

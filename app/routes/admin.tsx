@@ -19,6 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta = titleMeta
 
 const ADMIN_LINKS = [
+  ['/admin/users', 'users'],
   ['/admin/reports', 'reports'],
   ['/admin/reports/programme', 'report'],
   ['/admin/cohorts', 'cohorts'],
@@ -26,6 +27,7 @@ const ADMIN_LINKS = [
   ['/admin/activities', 'activities'],
   ['/admin/sessions', 'sessions'],
   ['/admin/baselines', 'baselines'],
+  ['/admin/audit', 'audit'],
 ] as const
 
 export default function Admin() {

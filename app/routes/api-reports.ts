@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto'
 import { type LoaderFunctionArgs } from '@remix-run/node'
+import { recordAudit, type AuditActor } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { reportForRequest } from '#app/reporting/report-request.server.ts'
+import { reportAuditDetails, reportForRequest } from '#app/reporting/report-request.server.ts'
 import { env } from '#app/utils/env.server.ts'
 
 // The dashboard's figures as JSON for other tools, with the same query
@@ -19,12 +20,15 @@ function bearerMatches(request: Request) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  // In the audit log, a tool is named by the token it used.
+  let caller: AuditActor = { id: null, email: 'REPORTS_API_TOKEN' }
   if (!bearerMatches(request)) {
     if (request.headers.get('Authorization')) return Response.json({ error: 'unauthorized' }, { status: 401 })
-    await requireRole(request, 'admin')
+    caller = await requireRole(request, 'admin')
   }
   const { locale } = await getTranslator(request)
   const { query, problems, dashboard, timeZone } = await reportForRequest(request, locale)
   if (Object.keys(problems).length > 0) return Response.json({ error: 'invalid period', problems }, { status: 400 })
+  await recordAudit(caller, 'report.exported', { type: 'report', label: '/api/reports' }, { format: 'json', ...reportAuditDetails(query) })
   return Response.json({ timeZone, filters: query.filters, ...dashboard }, { headers: { 'Cache-Control': 'private, no-store' } })
 }

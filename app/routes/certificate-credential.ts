@@ -1,7 +1,7 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
 import { requireUser } from '#app/auth/guards.server.ts'
 import { hasRole } from '#app/auth/roles.ts'
-import { certificateStatus, isCertificateId } from '#app/certificates/certificate.ts'
+import { certificateStatus, isCertificateId, recipientDeleted } from '#app/certificates/certificate.ts'
 import { getCertificate } from '#app/certificates/certificates.server.ts'
 import { openBadgeFor } from '#app/certificates/credentials.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -16,6 +16,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const certificate = isCertificateId(params.id) ? await getCertificate(params.id) : null
   invariantResponse(certificate && (certificate.userId === user.id || hasRole(user.role, 'admin')), 'Certificate not found')
   invariantResponse(certificateStatus(certificate) === 'valid', 'This certificate is no longer valid', { status: 410 })
+  // Its owner deleted their account: there is no name left to put on it.
+  invariantResponse(!recipientDeleted(certificate), 'Issued to a deleted account', { status: 410 })
   const { locale } = await getTranslator(request)
   const credential = await openBadgeFor(certificate, { origin: publicOrigin(request), locale })
   return new Response(JSON.stringify(credential, null, 2), {

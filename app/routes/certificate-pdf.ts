@@ -1,5 +1,5 @@
 import { type LoaderFunctionArgs } from '@remix-run/node'
-import { certificateStatus, isCertificateId } from '#app/certificates/certificate.ts'
+import { certificateStatus, isCertificateId, recipientDeleted } from '#app/certificates/certificate.ts'
 import { getCertificate } from '#app/certificates/certificates.server.ts'
 import { certificatePdf } from '#app/certificates/pdf.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -13,6 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const certificate = isCertificateId(params.id) ? await getCertificate(params.id) : null
   invariantResponse(certificate, 'Certificate not found')
   invariantResponse(certificateStatus(certificate) === 'valid', 'This certificate is no longer valid', { status: 410 })
+  // Its owner deleted their account: there is no name left to put on it.
+  invariantResponse(!recipientDeleted(certificate), 'Issued to a deleted account', { status: 410 })
   const { locale, t } = await getTranslator(request)
   const pdf = await certificatePdf(certificate, { locale, t, origin: publicOrigin(request) })
   return new Response(pdf.bytes, {

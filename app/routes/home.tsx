@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link } from '@remix-run/react'
+import { Link, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -17,8 +17,14 @@ const FEATURES = ['courses', 'certificates', 'cascade', 'reports'] as const
 export default function Home() {
   const { t } = useTranslation()
   const user = useOptionalUser()
+  const [searchParams] = useSearchParams()
   return (
     <div className="page">
+      {searchParams.get('deleted') === '1' && !user ? (
+        <p className="notice notice--success" role="status">
+          {t('myData.deleted')}
+        </p>
+      ) : null}
       <section className="hero" aria-labelledby="hero-title">
         <h1 id="hero-title">{t('home.heading')}</h1>
         <p className="hero__lead">{t('home.lead')}</p>

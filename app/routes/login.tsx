@@ -39,6 +39,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
     )
   }
+  if (!result.ok && result.reason === 'deactivated') {
+    return data({ errors: { [FORM_ERROR]: 'errors.accountDeactivated' }, values }, { status: 403 })
+  }
   if (!result.ok) {
     return data({ errors: { [FORM_ERROR]: 'errors.invalidLogin' }, values }, { status: 400 })
   }
@@ -87,6 +90,9 @@ export default function Login() {
           {submitting ? t('login.submitting') : t('login.submit')}
         </button>
       </Form>
+      <p className="form-aside">
+        <Link to="/forgot-password">{t('login.forgotLink')}</Link>
+      </p>
       <p className="form-aside">
         {t('login.noAccount')} <Link to={`/register${searchParams.size ? `?${searchParams}` : ''}`}>{t('login.registerLink')}</Link>
       </p>

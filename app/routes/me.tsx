@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node'
-import { Link, useLoaderData } from '@remix-run/react'
+import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireUser } from '#app/auth/guards.server.ts'
@@ -33,9 +33,15 @@ export const meta = titleMeta
 export default function Me() {
   const { t } = useTranslation()
   const { profile, learning } = useLoaderData<typeof loader>()
+  const [searchParams] = useSearchParams()
   return (
     <div className="page">
       <h1>{t('me.title')}</h1>
+      {searchParams.get('reset') === '1' ? (
+        <p className="notice notice--success" role="status">
+          {t('reset.done')}
+        </p>
+      ) : null}
       <p className="lead">
         {t('me.welcome')} <bdi>{profile.displayName}</bdi>
       </p>

@@ -108,6 +108,9 @@ export default function ProfilePage() {
       <p className="form-aside">
         {t('account.profileLinkLead')} <Link to="/me/security">{t('account.profileLink')}</Link>
       </p>
+      <p className="form-aside">
+        {t('myData.profileLinkLead')} <Link to="/me/data">{t('myData.title')}</Link>
+      </p>
     </div>
   )
 }

@@ -1,9 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { getUser, requireRole, requireUser } from '#app/auth/guards.server.ts'
 import { hasRole } from '#app/auth/roles.ts'
-import { REVOCATION_REASONS, certificateStatus, isCertificateId } from '#app/certificates/certificate.ts'
+import { REVOCATION_REASONS, certificateStatus, isCertificateId, recipientDeleted } from '#app/certificates/certificate.ts'
 import { getCertificate, reissueCertificate, revokeCertificate } from '#app/certificates/certificates.server.ts'
 import { CertificateDetails, CertificateStatusNotes } from '#app/components/certificate.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
@@ -45,7 +46,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       user && user.id === certificate.userId && certificateStatus(certificate) === 'valid' && user.displayName !== certificate.recipientName
         ? user.displayName
         : null,
-    canDownloadBadge: Boolean(user && (user.id === certificate.userId || hasRole(user.role, 'admin')) && certificateStatus(certificate) === 'valid'),
+    canDownloadBadge: Boolean(
+      user && (user.id === certificate.userId || hasRole(user.role, 'admin')) && certificateStatus(certificate) === 'valid' && !recipientDeleted(certificate),
+    ),
   }
 }
 
@@ -64,14 +67,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     invariantResponse(result.ok || result.reason !== 'not-found', 'Certificate not found')
     return redirect(`/verify/${result.ok ? result.id : params.id}`)
   }
-  await requireRole(request, 'admin')
+  const admin = await requireRole(request, 'admin')
   const reason = form.get('reason')
   invariantResponse(
     typeof reason === 'string' && (REVOCATION_REASONS as readonly string[]).includes(reason),
     'Choose a reason',
     { status: 400 },
   )
-  await revokeCertificate(params.id, reason as (typeof REVOCATION_REASONS)[number])
+  const revoked = await revokeCertificate(params.id, reason as (typeof REVOCATION_REASONS)[number])
+  if (revoked) {
+    const label = `${params.id} · ${revoked.recipientName}`
+    await recordAudit(admin, 'certificate.revoked', { type: 'certificate', id: params.id, label }, { reason, course: revoked.courseSlug })
+  }
   return redirect(`/verify/${params.id}`)
 }
 
@@ -99,7 +106,7 @@ export default function Verify() {
         </Form>
       ) : null}
       <ul className="actions-list">
-        {certificate.status === 'valid' ? (
+        {certificate.status === 'valid' && certificate.recipientName !== '' ? (
           <li>
             <a href={`/certificates/${certificate.id}/certificate.pdf`} download>
               {t('certificatePdf.downloadPdf')}

@@ -30,6 +30,15 @@ const schema = z.object({
   REPORTS_API_TOKEN: z.string().trim().min(24, 'use at least 24 characters').optional(),
   /** Where the issuer's Ed25519 signing key lives; made on first use (docs/decisions/010-open-badges.md). */
   ISSUER_KEY_FILE: z.string().trim().min(1).default('secrets/issuer-key.json'),
+  /** How email is sent, e.g. smtps://user:password@mail.example.org:465. Unset: messages go to OUTBOX_DIR. */
+  SMTP_URL: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// address').optional(),
+  ),
+  /** The sender of Lantern's email. */
+  MAIL_FROM: z.string().trim().min(3).default('Lantern <no-reply@localhost>'),
+  /** Where email is written as .eml files when SMTP_URL is unset. */
+  OUTBOX_DIR: z.string().trim().min(1).default('data/outbox'),
 })
 
 export type Env = z.infer<typeof schema>

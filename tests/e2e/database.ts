@@ -5,3 +5,6 @@ export const E2E_DATA_DIR = path.resolve(process.env.E2E_DATA_DIR ?? 'tests/.dat
 
 /** The end-to-end run's own database, made afresh by start-server.mjs. */
 export const E2E_DATABASE_URL = `file:${path.join(E2E_DATA_DIR, 'e2e.db')}`
+
+/** The folder the server writes email to (no SMTP in the tests). */
+export const E2E_OUTBOX_DIR = path.join(E2E_DATA_DIR, 'outbox')

@@ -50,8 +50,8 @@ export const test = base.extend<Fixtures>({
       })
       page.on('pageerror', (error) => errors.push(error.message))
       await use()
-      // Error pages (403, 404) are answered with their status on purpose.
-      const unexpected = errors.filter((e) => !/status of (403|404|400|429)/.test(e))
+      // Error pages (403, 404, 410 for a spent link) are answered with their status on purpose.
+      const unexpected = errors.filter((e) => !/status of (403|404|400|410|429)/.test(e))
       expect(unexpected, 'console errors').toEqual([])
     },
     { auto: true },

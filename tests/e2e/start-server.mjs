@@ -11,6 +11,9 @@ for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix
 // A new issuer key each run, made by the server on first use as in production.
 const keyFile = path.join(dataDir, 'secrets/issuer-key.json')
 fs.rmSync(keyFile, { force: true })
+// Email goes to an outbox folder (no SMTP), emptied each run; tests read it.
+const outbox = path.join(dataDir, 'outbox') // tests/e2e/database.ts E2E_OUTBOX_DIR
+fs.rmSync(outbox, { recursive: true, force: true })
 
 /** @type {NodeJS.ProcessEnv} */
 const env = {
@@ -20,6 +23,8 @@ const env = {
   NODE_ENV: 'production',
   ISSUER_KEY_FILE: keyFile,
   REPORTS_API_TOKEN: 'e2e-reports-token-0123456789abcdef',
+  OUTBOX_DIR: outbox,
+  SMTP_URL: '',
 }
 /** @param {string} command @param {string[]} args */
 const run = (command, args) => execFileSync(command, args, { env, stdio: 'inherit' })

@@ -11,7 +11,12 @@ process.env.DATABASE_URL = `file:${file}`
 // And its own issuer signing key, made on first use.
 const keyFile = path.join(os.tmpdir(), `lantern-unit-${crypto.randomUUID()}-issuer-key.json`)
 process.env.ISSUER_KEY_FILE = keyFile
+// And its own outbox for email (no SMTP in tests).
+const outbox = path.join(os.tmpdir(), `lantern-unit-${crypto.randomUUID()}-outbox`)
+process.env.OUTBOX_DIR = outbox
+delete process.env.SMTP_URL
 process.on('exit', () => {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true })
   fs.rmSync(keyFile, { force: true })
+  fs.rmSync(outbox, { recursive: true, force: true })
 })

@@ -1,0 +1,159 @@
+import type { LoaderFunctionArgs } from '@remix-run/node'
+import { Form, Link, useLoaderData } from '@remix-run/react'
+import { useTranslation } from 'react-i18next'
+import { z } from 'zod'
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, auditDetailPairs, auditTargetPath } from '#app/admin/audit.ts'
+import { listAuditEvents } from '#app/admin/audit.server.ts'
+import { requireRole } from '#app/auth/guards.server.ts'
+import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { FilterSelect } from '#app/components/ui/filter-select.tsx'
+import { getTranslator } from '#app/i18n/t.server.ts'
+import { addDays, isDay, startOfDayInZone } from '#app/reporting/dates.ts'
+import { env } from '#app/utils/env.server.ts'
+import { titleMeta } from '#app/utils/meta.ts'
+
+// The audit log: what admins did, newest first. Read-only: the app has no
+// way to change or remove an entry.
+
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined)
+
+const filterSchema = z.object({
+  action: optional(z.enum(AUDIT_ACTIONS)),
+  actor: optional(z.string().trim().max(254)),
+  targetType: optional(z.enum(AUDIT_TARGET_TYPES)),
+  targetId: optional(z.string().trim().max(64)),
+  from: optional(z.string().refine(isDay)),
+  to: optional(z.string().refine(isDay)),
+  before: optional(z.string().trim().max(64)),
+})
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, 'admin')
+  const { t, locale } = await getTranslator(request)
+  const filter = filterSchema.parse(Object.fromEntries(new URL(request.url).searchParams))
+  const zone = env.PROGRAMME_TIME_ZONE
+  const { events, next } = await listAuditEvents(
+    {
+      ...filter,
+      from: filter.from ? startOfDayInZone(filter.from, zone) : null,
+      to: filter.to ? new Date(startOfDayInZone(addDays(filter.to), zone).getTime() - 1) : null,
+    },
+    filter.before,
+  )
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone })
+  return {
+    title: t('audit.title'),
+    timeZone: zone,
+    filter,
+    next,
+    events: events.map((event) => ({
+      id: event.id,
+      at: when.format(event.at),
+      actor: event.actorEmail,
+      action: event.action,
+      targetType: event.targetType,
+      targetLabel: event.targetLabel,
+      targetPath: auditTargetPath(event.targetType, event.targetId),
+      details: auditDetailPairs(event.details),
+    })),
+  }
+}
+
+export const meta = titleMeta
+
+export default function AdminAudit() {
+  const { t } = useTranslation()
+  const { events, filter, next, timeZone } = useLoaderData<typeof loader>()
+  const params = (extra: Record<string, string>) =>
+    new URLSearchParams(Object.entries({ ...filter, before: '', ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])))
+  return (
+    <div className="page">
+      <Breadcrumbs items={[{ label: t('admin.title'), to: '/admin' }, { label: t('audit.title'), current: true }]} />
+      <h1>{t('audit.title')}</h1>
+      <p className="lead">{t('audit.lead', { timeZone })}</p>
+      <Form method="get" className="report-filters" aria-label={t('audit.filters')}>
+        <FilterSelect id="audit-action" label={t('audit.action')} name="action" value={filter.action} options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))} />
+        <div className="field">
+          <label htmlFor="audit-actor">{t('audit.actor')}</label>
+          <input id="audit-actor" name="actor" type="search" dir="ltr" defaultValue={filter.actor ?? ''} />
+        </div>
+        <FilterSelect
+          id="audit-target"
+          label={t('audit.targetType')}
+          name="targetType"
+          value={filter.targetType}
+          options={AUDIT_TARGET_TYPES.map((type) => ({ value: type, label: t(`audit.targets.${type}`) }))}
+        />
+        <div className="field">
+          <label htmlFor="audit-from">{t('reports.from')}</label>
+          <input id="audit-from" name="from" type="date" defaultValue={filter.from ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t('reports.to')}</label>
+          <input id="audit-to" name="to" type="date" defaultValue={filter.to ?? ''} />
+        </div>
+        {filter.targetId ? <input type="hidden" name="targetId" value={filter.targetId} /> : null}
+        <button type="submit" className="button">
+          {t('users.apply')}
+        </button>
+      </Form>
+      {events.length === 0 ? (
+        <p role="status" className="report-period">
+          {t('audit.none')}
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table className="audit-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.when')}</th>
+                <th scope="col">{t('audit.actor')}</th>
+                <th scope="col">{t('audit.action')}</th>
+                <th scope="col">{t('audit.target')}</th>
+                <th scope="col">{t('audit.details')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) => (
+                <tr key={event.id}>
+                  <td>{event.at}</td>
+                  <td>
+                    <bdi dir="ltr">{event.actor}</bdi>
+                  </td>
+                  <th scope="row">{t(`audit.actions.${event.action}`)}</th>
+                  <td>
+                    {event.targetType ? <span className="audit-target-type">{t(`audit.targets.${event.targetType}`)}</span> : null}{' '}
+                    {event.targetLabel ? event.targetPath ? <Link to={event.targetPath}><bdi>{event.targetLabel}</bdi></Link> : <bdi>{event.targetLabel}</bdi> : null}
+                  </td>
+                  <td>
+                    {event.details.length > 0 ? (
+                      <dl className="audit-details">
+                        {event.details.map(([key, value]) => (
+                          <div key={key}>
+                            <dt>{key}:</dt>
+                            <dd>
+                              <bdi>{value}</bdi>
+                            </dd>
+                          </div>
+                        ))}
+                      </dl>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav className="pager" aria-label={t('users.pages')}>
+        {filter.before ? <Link to={`?${params({})}`}>{t('users.firstPage')}</Link> : null}
+        {next ? (
+          <Link to={`?${params({ before: next })}`} rel="next">
+            {t('users.nextPage')}
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  )
+}
