@@ -7,6 +7,7 @@ import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '#app/auth/profile.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { ATTENDANCE_COLUMNS, canRecordParticipants, type AttendanceColumn, type CsvProblem } from '#app/reporting/activities.ts'
 import { clearAttendees, getActivityHeader, importAttendees, programmeToday } from '#app/reporting/activities.server.ts'
@@ -404,25 +405,7 @@ function ClearSection({ named, number }: { named: number; number: Intl.NumberFor
       <p>{t('activities.clear.warning', { count: named, number: number.format(named) })}</p>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="clear" />
-        <div>
-          <div className="activity-confirm">
-            <input
-              type="checkbox"
-              id="clear-confirm"
-              name="confirm"
-              value="yes"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'clear-confirm-error' : undefined}
-            />
-            <label htmlFor="clear-confirm">{t('activities.clear.confirm', { count: named, number: number.format(named) })}</label>
-          </div>
-          {error ? (
-            <p className="field__error" id="clear-confirm-error">
-              <span aria-hidden="true">⚠ </span>
-              {t(error)}
-            </p>
-          ) : null}
-        </div>
+        <ConfirmCheckbox id="clear-confirm" label={t('activities.clear.confirm', { count: named, number: number.format(named) })} error={error} />
         <button type="submit" className="button button--danger" disabled={submitting}>
           {t('activities.clear.submit')}
         </button>

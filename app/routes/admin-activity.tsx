@@ -9,6 +9,7 @@ import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { ActivityFields } from '#app/components/activity-fields.tsx'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
+import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import {
   activityFormSchema,
@@ -446,25 +447,7 @@ function DeleteSection({ actionData }: { actionData: ActionData }) {
       </p>
       <Form method="post" className="form" noValidate>
         <input type="hidden" name="intent" value="delete" />
-        <div>
-          <div className="activity-confirm">
-            <input
-              type="checkbox"
-              id="delete-confirm"
-              name="confirm"
-              value="yes"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'delete-confirm-error' : undefined}
-            />
-            <label htmlFor="delete-confirm">{t('activities.delete.confirm')}</label>
-          </div>
-          {error ? (
-            <p className="field__error" id="delete-confirm-error">
-              <span aria-hidden="true">⚠ </span>
-              {t(error)}
-            </p>
-          ) : null}
-        </div>
+        <ConfirmCheckbox id="delete-confirm" label={t('activities.delete.confirm')} error={error} />
         <button type="submit" className="button button--danger" disabled={submitting}>
           {t('activities.delete.submit')}
         </button>

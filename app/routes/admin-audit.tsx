@@ -15,8 +15,7 @@ import { titleMeta } from '#app/utils/meta.ts'
 // The audit log: what admins did, newest first. Read-only: the app has no
 // way to change or remove an entry.
 
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined)
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined)
 
 const filterSchema = z.object({
   action: optional(z.enum(AUDIT_ACTIONS)),
@@ -41,7 +40,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     filter.before,
   )
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium', timeZone: zone })
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: zone,
+  })
   return {
     title: t('audit.title'),
     timeZone: zone,
@@ -69,11 +72,25 @@ export default function AdminAudit() {
     new URLSearchParams(Object.entries({ ...filter, before: '', ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])))
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('admin.title'), to: '/admin' }, { label: t('audit.title'), current: true }]} />
+      <Breadcrumbs
+        items={[
+          { label: t('admin.title'), to: '/admin' },
+          { label: t('audit.title'), current: true },
+        ]}
+      />
       <h1>{t('audit.title')}</h1>
       <p className="lead">{t('audit.lead', { timeZone })}</p>
       <Form method="get" className="report-filters" aria-label={t('audit.filters')}>
-        <FilterSelect id="audit-action" label={t('audit.action')} name="action" value={filter.action} options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`audit.actions.${action}`) }))} />
+        <FilterSelect
+          id="audit-action"
+          label={t('audit.action')}
+          name="action"
+          value={filter.action}
+          options={AUDIT_ACTIONS.map((action) => ({
+            value: action,
+            label: t(`audit.actions.${action}`),
+          }))}
+        />
         <div className="field">
           <label htmlFor="audit-actor">{t('audit.actor')}</label>
           <input id="audit-actor" name="actor" type="search" dir="ltr" defaultValue={filter.actor ?? ''} />
@@ -83,7 +100,10 @@ export default function AdminAudit() {
           label={t('audit.targetType')}
           name="targetType"
           value={filter.targetType}
-          options={AUDIT_TARGET_TYPES.map((type) => ({ value: type, label: t(`audit.targets.${type}`) }))}
+          options={AUDIT_TARGET_TYPES.map((type) => ({
+            value: type,
+            label: t(`audit.targets.${type}`),
+          }))}
         />
         <div className="field">
           <label htmlFor="audit-from">{t('reports.from')}</label>
@@ -124,7 +144,15 @@ export default function AdminAudit() {
                   <th scope="row">{t(`audit.actions.${event.action}`)}</th>
                   <td>
                     {event.targetType ? <span className="audit-target-type">{t(`audit.targets.${event.targetType}`)}</span> : null}{' '}
-                    {event.targetLabel ? event.targetPath ? <Link to={event.targetPath}><bdi>{event.targetLabel}</bdi></Link> : <bdi>{event.targetLabel}</bdi> : null}
+                    {event.targetLabel ? (
+                      event.targetPath ? (
+                        <Link to={event.targetPath}>
+                          <bdi>{event.targetLabel}</bdi>
+                        </Link>
+                      ) : (
+                        <bdi>{event.targetLabel}</bdi>
+                      )
+                    ) : null}
                   </td>
                   <td>
                     {event.details.length > 0 ? (
@@ -146,14 +174,16 @@ export default function AdminAudit() {
           </table>
         </div>
       )}
-      <nav className="pager" aria-label={t('users.pages')}>
-        {filter.before ? <Link to={`?${params({})}`}>{t('users.firstPage')}</Link> : null}
-        {next ? (
-          <Link to={`?${params({ before: next })}`} rel="next">
-            {t('users.nextPage')}
-          </Link>
-        ) : null}
-      </nav>
+      {filter.before || next ? (
+        <nav className="pager" aria-label={t('users.pages')}>
+          {filter.before ? <Link to={`?${params({})}`}>{t('users.firstPage')}</Link> : null}
+          {next ? (
+            <Link to={`?${params({ before: next })}`} rel="next">
+              {t('users.nextPage')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   )
 }

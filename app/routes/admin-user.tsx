@@ -9,6 +9,7 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { resetLinkPath } from '#app/auth/password-reset.ts'
 import { ROLES, isRole } from '#app/auth/roles.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { LOCALE_NAMES, isLocale } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { getMyLearning } from '#app/learning/my-learning.server.ts'
@@ -27,7 +28,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getUserForAdmin(params.user ?? '')
   invariantResponse(user, 'User not found')
   const status = userStatus(user)
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.PROGRAMME_TIME_ZONE })
+  const when = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: env.PROGRAMME_TIME_ZONE,
+  })
   const [learning, history] = await Promise.all([
     status === 'deleted' ? null : getMyLearning(user.id, locale),
     listAuditEvents({ targetType: 'user', targetId: user.id }, null, 10),
@@ -52,7 +57,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       activeSessions: user._count.sessions,
     },
     learning,
-    history: history.events.map((event) => ({ id: event.id, at: when.format(event.at), action: event.action, actor: event.actorEmail })),
+    history: history.events.map((event) => ({
+      id: event.id,
+      at: when.format(event.at),
+      action: event.action,
+      actor: event.actorEmail,
+    })),
   }
 }
 
@@ -64,7 +74,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   invariantResponse(user, 'User not found')
   const form = await request.formData()
   const intent = form.get('intent')
-  const refused = (reason: string) => data({ done: null, error: `users.errors.${reason}`, resetLink: null, count: 0 }, { status: 400 })
+  const refused = (reason: string) =>
+    data(
+      {
+        done: null,
+        error: `users.errors.${reason}`,
+        resetLink: null,
+        count: 0,
+      },
+      { status: 400 },
+    )
 
   if (intent === 'role') {
     const role = form.get('role')
@@ -75,7 +94,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'deactivate') {
     if (form.get('confirm') !== 'yes') return refused('confirmDeactivate')
     const result = await deactivateUser(admin, user)
-    return result.ok ? data({ done: 'deactivated', error: null, resetLink: null, count: result.sessionsEnded ?? 0 }) : refused(result.reason)
+    return result.ok
+      ? data({
+          done: 'deactivated',
+          error: null,
+          resetLink: null,
+          count: result.sessionsEnded ?? 0,
+        })
+      : refused(result.reason)
   }
   if (intent === 'reactivate') {
     const result = await reactivateUser(admin, user)
@@ -86,7 +112,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!result.ok) return refused(result.reason)
     // Shown once, to this admin only; never stored in the clear.
     return data(
-      { done: 'resetLink', error: null, resetLink: `${publicOrigin(request)}${resetLinkPath(result.token)}`, count: 0 },
+      {
+        done: 'resetLink',
+        error: null,
+        resetLink: `${publicOrigin(request)}${resetLinkPath(result.token)}`,
+        count: 0,
+      },
       { headers: { 'Cache-Control': 'no-store' } },
     )
   }
@@ -106,7 +137,10 @@ export default function AdminUser() {
         items={[
           { label: t('admin.title'), to: '/admin' },
           { label: t('users.title'), to: '/admin/users' },
-          { label: deleted ? t('users.deletedAccount') : user.displayName, current: true },
+          {
+            label: deleted ? t('users.deletedAccount') : user.displayName,
+            current: true,
+          },
         ]}
       />
       <h1>{deleted ? t('users.deletedAccount') : <bdi>{user.displayName}</bdi>}</h1>
@@ -200,9 +234,13 @@ export default function AdminUser() {
                 <h3>{t('users.access')}</h3>
                 <input type="hidden" name="intent" value="deactivate" />
                 <p>{t('users.deactivateLead')}</p>
-                <label className="checkbox">
-                  <input type="checkbox" name="confirm" value="yes" required /> {t('users.deactivateConfirm', { name: user.displayName })}
-                </label>
+                <ConfirmCheckbox
+                  id="deactivate-confirm"
+                  label={t('users.deactivateConfirm', {
+                    name: user.displayName,
+                  })}
+                  error={actionData?.error === 'users.errors.confirmDeactivate' ? actionData.error : null}
+                />
                 <button type="submit" className="button button--danger" disabled={busy}>
                   {t('users.deactivate')}
                 </button>

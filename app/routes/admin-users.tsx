@@ -20,7 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request)
   const filter = readUserFilter(new URL(request.url).searchParams)
   const { users, total, next } = await searchUsers(filter)
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: env.PROGRAMME_TIME_ZONE })
+  const date = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeZone: env.PROGRAMME_TIME_ZONE,
+  })
   return {
     title: t('users.title'),
     locale,
@@ -46,35 +49,68 @@ export const meta = titleMeta
 export default function AdminUsers() {
   const { t } = useTranslation()
   const { filter, total, next, users, countries, locale } = useLoaderData<typeof loader>()
-  const nextParams = new URLSearchParams(
-    Object.entries({ ...filter, after: next ?? '' }).filter((entry): entry is [string, string] => Boolean(entry[1])),
-  )
+  const nextParams = new URLSearchParams(Object.entries({ ...filter, after: next ?? '' }).filter((entry): entry is [string, string] => Boolean(entry[1])))
   const firstParams = new URLSearchParams(Object.entries({ ...filter, after: '' }).filter((entry): entry is [string, string] => Boolean(entry[1])))
   return (
     <div className="page">
-      <Breadcrumbs items={[{ label: t('admin.title'), to: '/admin' }, { label: t('users.title'), current: true }]} />
+      <Breadcrumbs
+        items={[
+          { label: t('admin.title'), to: '/admin' },
+          { label: t('users.title'), current: true },
+        ]}
+      />
       <h1>{t('users.title')}</h1>
       <Form method="get" className="report-filters" aria-label={t('users.filters')}>
         <div className="field">
           <label htmlFor="users-q">{t('users.search')}</label>
           <input id="users-q" name="q" type="search" defaultValue={filter.q ?? ''} />
         </div>
-        <FilterSelect id="users-country" label={t('fields.country')} name="country" value={filter.country} options={countries.map((c) => ({ value: c.code, label: c.name }))} />
+        <FilterSelect
+          id="users-country"
+          label={t('fields.country')}
+          name="country"
+          value={filter.country}
+          options={countries.map((c) => ({ value: c.code, label: c.name }))}
+        />
         <FilterSelect
           id="users-group"
           label={t('fields.stakeholderGroupShort')}
           name="group"
           value={filter.group}
-          options={STAKEHOLDER_GROUPS.map((group) => ({ value: group, label: t(`groups.${group}`) }))}
+          options={STAKEHOLDER_GROUPS.map((group) => ({
+            value: group,
+            label: t(`groups.${group}`),
+          }))}
         />
-        <FilterSelect id="users-role" label={t('fields.role')} name="role" value={filter.role} options={ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))} />
-        <FilterSelect id="users-status" label={t('users.status')} name="status" value={filter.status} options={USER_STATUSES.map((status) => ({ value: status, label: t(`users.statuses.${status}`) }))} />
+        <FilterSelect
+          id="users-role"
+          label={t('fields.role')}
+          name="role"
+          value={filter.role}
+          options={ROLES.map((role) => ({
+            value: role,
+            label: t(`roles.${role}`),
+          }))}
+        />
+        <FilterSelect
+          id="users-status"
+          label={t('users.status')}
+          name="status"
+          value={filter.status}
+          options={USER_STATUSES.map((status) => ({
+            value: status,
+            label: t(`users.statuses.${status}`),
+          }))}
+        />
         <button type="submit" className="button">
           {t('users.apply')}
         </button>
       </Form>
       <p role="status" className="report-period">
-        {t('users.found', { count: total, formatted: new Intl.NumberFormat(locale).format(total) })}
+        {t('users.found', {
+          count: total,
+          formatted: new Intl.NumberFormat(locale).format(total),
+        })}
       </p>
       {users.length > 0 ? (
         <div className="table-wrap">
@@ -110,14 +146,16 @@ export default function AdminUsers() {
       ) : (
         <p>{t('users.none')}</p>
       )}
-      <nav className="pager" aria-label={t('users.pages')}>
-        {filter.after ? <Link to={`?${firstParams}`}>{t('users.firstPage')}</Link> : null}
-        {next ? (
-          <Link to={`?${nextParams}`} rel="next">
-            {t('users.nextPage')}
-          </Link>
-        ) : null}
-      </nav>
+      {filter.after || next ? (
+        <nav className="pager" aria-label={t('users.pages')}>
+          {filter.after ? <Link to={`?${firstParams}`}>{t('users.firstPage')}</Link> : null}
+          {next ? (
+            <Link to={`?${nextParams}`} rel="next">
+              {t('users.nextPage')}
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   )
 }

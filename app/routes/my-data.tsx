@@ -6,7 +6,7 @@ import { PASSWORD_MAX_LENGTH } from '#app/auth/password.ts'
 import { clearedSessionCookie } from '#app/auth/session.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
-import { Field } from '#app/components/ui/field.tsx'
+import { ConfirmCheckbox, Field } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { deleteMyAccount } from '#app/privacy/delete-account.server.ts'
 import { FORM_ERROR, type FieldErrors } from '#app/utils/forms.ts'
@@ -33,11 +33,36 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await deleteMyAccount(user.id, String(password).slice(0, PASSWORD_MAX_LENGTH * 4), context.clientIp ?? 'unknown')
   if (!result.ok && result.reason === 'throttled') {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60))
-    return data({ errors: { [FORM_ERROR]: 'errors.tooManyAttempts' } as FieldErrors, minutes }, { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } })
+    return data(
+      {
+        errors: { [FORM_ERROR]: 'errors.tooManyAttempts' } as FieldErrors,
+        minutes,
+      },
+      {
+        status: 429,
+        headers: { 'Retry-After': String(result.retryAfterSeconds) },
+      },
+    )
   }
-  if (!result.ok && result.reason === 'password') return data({ errors: { password: 'account.errors.currentWrong' } as FieldErrors, minutes: 0 }, { status: 400 })
-  if (!result.ok) return data({ errors: { [FORM_ERROR]: 'myData.errors.lastAdmin' } as FieldErrors, minutes: 0 }, { status: 409 })
-  return redirect('/?deleted=1', { headers: { 'Set-Cookie': clearedSessionCookie(request) } })
+  if (!result.ok && result.reason === 'password')
+    return data(
+      {
+        errors: { password: 'account.errors.currentWrong' } as FieldErrors,
+        minutes: 0,
+      },
+      { status: 400 },
+    )
+  if (!result.ok)
+    return data(
+      {
+        errors: { [FORM_ERROR]: 'myData.errors.lastAdmin' } as FieldErrors,
+        minutes: 0,
+      },
+      { status: 409 },
+    )
+  return redirect('/?deleted=1', {
+    headers: { 'Set-Cookie': clearedSessionCookie(request) },
+  })
 }
 
 export default function MyData() {
@@ -47,10 +72,16 @@ export default function MyData() {
   const errors: FieldErrors | undefined = actionData?.errors
   return (
     <div className="page page--narrow">
-      <Breadcrumbs items={[{ label: t('profile.title'), to: '/me/profile' }, { label: t('myData.title'), current: true }]} />
+      <Breadcrumbs
+        items={[
+          { label: t('profile.title'), to: '/me/profile' },
+          { label: t('myData.title'), current: true },
+        ]}
+      />
       <h1>{t('myData.title')}</h1>
-      <p className="lead">
-        {t('myData.lead')} <Link to="/privacy">{t('privacy.title')}</Link>
+      <p className="lead">{t('myData.lead')}</p>
+      <p>
+        <Link to="/privacy">{t('myData.privacyLink')}</Link>
       </p>
 
       <section aria-labelledby="download-title">
@@ -89,18 +120,7 @@ export default function MyData() {
             required
             error={errors?.password}
           />
-          <div className={errors?.confirm ? 'field field--invalid' : 'field'}>
-            <label className="checkbox">
-              <input type="checkbox" id="delete-account-confirm" name="confirm" value="yes" aria-invalid={errors?.confirm ? true : undefined} aria-describedby={errors?.confirm ? 'delete-account-confirm-error' : undefined} />{' '}
-              {t('myData.deleteConfirm')}
-            </label>
-            {errors?.confirm ? (
-              <p className="field__error" id="delete-account-confirm-error">
-                <span aria-hidden="true">⚠ </span>
-                {t(errors.confirm)}
-              </p>
-            ) : null}
-          </div>
+          <ConfirmCheckbox id="delete-account-confirm" label={t('myData.deleteConfirm')} error={errors?.confirm} />
           <button type="submit" className="button button--danger" disabled={submitting}>
             {t('myData.deleteSubmit')}
           </button>

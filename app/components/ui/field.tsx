@@ -105,3 +105,26 @@ export function TextAreaField({ label, name, error, help, ...textarea }: Common 
     </div>
   )
 }
+
+/**
+ * The "I understand" checkbox before something that cannot be undone
+ * (deleting, clearing, deactivating), with its error below it.
+ */
+export function ConfirmCheckbox({ id, name = 'confirm', label, error }: { id: string; name?: string; label: ReactNode; error?: string | null }) {
+  const { t } = useTranslation()
+  const errorId = `${id}-error`
+  return (
+    <div>
+      <div className="confirm-field">
+        <input type="checkbox" id={id} name={name} value="yes" aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {error ? (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {t(error)}
+        </p>
+      ) : null}
+    </div>
+  )
+}
