@@ -1,11 +1,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from '@playwright/test'
+import { resetLinkExpiry } from '#app/auth/password-reset.ts'
+import { generateSessionToken, sessionIdFromToken } from '#app/auth/session.ts'
 import { SESSION_COOKIE, createSession } from '#app/auth/session.server.ts'
 import { issueCertificate } from '#app/certificates/certificates.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { E2E_OUTBOX_DIR } from './database.ts'
 import { expect, test, type TestUser } from './fixtures.ts'
+
+/** A reset link made straight in the database (as requestPasswordReset would). */
+async function createResetToken(userId: string) {
+  const token = generateSessionToken()
+  await db.passwordResetToken.create({ data: { id: sessionIdFromToken(token), userId, expiresAt: resetLinkExpiry(new Date()) } })
+  return token
+}
 
 // Accounts in real use: forgotten passwords, admins managing people (and the
 // audit log of it), and learners taking their data away or deleting it.
@@ -275,3 +285,38 @@ test('the privacy page explains what is kept, and links to the data page', async
   await page.getByRole('link', { name: 'Download or delete your data' }).click()
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fme%2Fdata/)
 })
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the account, privacy and people pages are accessible (${lang}), with their messages showing`, async ({ page, context, baseURL, makeUser, signIn }) => {
+    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    const axe = async () => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    }
+    const learner = await makeUser()
+    for (const path of ['/forgot-password', '/privacy', `/reset-password/${await createResetToken(learner.id)}`, '/reset-password/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa']) {
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveAttribute('lang', lang)
+      await axe()
+    }
+    await page.goto('/forgot-password')
+    await page.locator('#forgot button[type=submit]').click()
+    await expect(page.locator('.field__error')).toBeVisible()
+    await axe()
+
+    const admin = await makeUser({ role: 'admin' })
+    await signIn(admin)
+    for (const path of ['/admin/users', `/admin/users/${learner.id}`, '/admin/audit']) {
+      await page.goto(path)
+      await axe()
+    }
+    await page.goto(`/admin/users/${learner.id}`)
+    await page.locator('form:has(input[value=resetLink]) button').click()
+    await expect(page.locator('.reset-link__url')).toBeVisible()
+    await axe()
+    await page.goto('/me/data')
+    await page.locator('#delete-account button[type=submit]').click()
+    await expect(page.locator('#delete-account .field__error')).toHaveCount(2)
+    await axe()
+  })
+}
