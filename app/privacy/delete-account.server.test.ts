@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { listAuditEvents, recordAudit } from '#app/admin/audit.server.ts'
 import { hashPassword } from '#app/auth/password.server.ts'
 import { createSession, validateSessionToken } from '#app/auth/session.server.ts'
 import { getCertificate, issueCertificate } from '#app/certificates/certificates.server.ts'
@@ -99,5 +100,27 @@ describe('downloading one’s data', () => {
     const text = JSON.stringify(data)
     expect(text).not.toContain(user.passwordHash)
     expect(text).not.toContain('argon2')
+  })
+})
+
+describe('the audit log after a deletion', () => {
+  test('keeps what admins did, without the person’s name or email', async () => {
+    const { user, certificate } = await learnerWithHistory()
+    const admin = { id: 'admin-1', email: 'staff@example.org' }
+    await recordAudit(admin, 'user.role_changed', { type: 'user', id: user.id, label: `Amina Yusuf <${user.email}>` }, { from: 'learner', to: 'trainer' })
+    await recordAudit(admin, 'certificate.revoked', { type: 'certificate', id: certificate.id, label: `${certificate.id} · Amina Yusuf` }, { reason: 'other' })
+    await recordAudit(admin, 'cohort.member_added', { type: 'cohort', id: 'c1', label: 'Nairobi 2025' }, { name: 'Amina Yusuf', email: user.email })
+    await recordAudit(admin, 'cohort.member_added', { type: 'cohort', id: 'c1', label: 'Nairobi 2025' }, { name: 'Someone Else', email: 'else@example.org' })
+
+    await anonymiseAccount(user.id)
+
+    const events = (await listAuditEvents({ actor: 'staff@example.org' })).events.filter((e) => e.targetId === user.id || e.targetId === certificate.id || e.targetId === 'c1')
+    expect(events).toHaveLength(4)
+    const text = JSON.stringify(events)
+    expect(text).not.toContain('Amina')
+    expect(text).not.toContain(user.email)
+    expect(text).toContain('Someone Else')
+    expect(text).toContain('Nairobi 2025')
+    expect(events.map((e) => e.action).sort()).toEqual(['certificate.revoked', 'cohort.member_added', 'cohort.member_added', 'user.role_changed'])
   })
 })

@@ -16,12 +16,33 @@ export function deletedEmail(userId: string): string {
   return `deleted-${userId}@deleted.invalid`
 }
 
+/** Updates of audit entries whose details name the person (an email or name as a whole value), with those values emptied. */
+async function auditDetailsWithout(values: string[]) {
+  const personal = new Set(values.filter(Boolean))
+  const events = await db.auditEvent.findMany({
+    where: { OR: [...personal].map((value) => ({ details: { contains: JSON.stringify(value) } })) },
+    select: { id: true, details: true },
+  })
+  return events.map((event) => {
+    const details = JSON.parse(event.details) as Record<string, unknown>
+    const cleaned = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, typeof value === 'string' && personal.has(value) ? '' : value]))
+    return db.auditEvent.update({ where: { id: event.id }, data: { details: JSON.stringify(cleaned) } })
+  })
+}
+
 /** Removes the personal data of an account now. Not reversible. */
 export async function anonymiseAccount(userId: string, now = new Date()) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, deletedAt: true } })
+  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, displayName: true, deletedAt: true } })
   if (user.deletedAt) return
   const email = deletedEmail(userId)
+  const certificates = (await db.certificate.findMany({ where: { userId }, select: { id: true } })).map((c) => c.id)
   await db.$transaction([
+    // The audit log keeps what was done, but no longer names the person it was done to.
+    db.auditEvent.updateMany({
+      where: { OR: [{ targetType: 'user', targetId: userId }, { targetType: 'certificate', targetId: { in: certificates } }] },
+      data: { targetLabel: '' },
+    }),
+    ...(await auditDetailsWithout([user.email, user.displayName])),
     // Attendance-list entries move to the anonymous address first: reports
     // still count them as this one person, not as a stranger.
     db.activityAttendee.updateMany({ where: { email: user.email }, data: { email, name: '', organisation: null, gender: null } }),

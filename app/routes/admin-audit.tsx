@@ -144,14 +144,10 @@ export default function AdminAudit() {
                   <th scope="row">{t(`audit.actions.${event.action}`)}</th>
                   <td>
                     {event.targetType ? <span className="audit-target-type">{t(`audit.targets.${event.targetType}`)}</span> : null}{' '}
-                    {event.targetLabel ? (
-                      event.targetPath ? (
-                        <Link to={event.targetPath}>
-                          <bdi>{event.targetLabel}</bdi>
-                        </Link>
-                      ) : (
-                        <bdi>{event.targetLabel}</bdi>
-                      )
+                    {event.targetPath ? (
+                      <Link to={event.targetPath}>{event.targetLabel ? <bdi>{event.targetLabel}</bdi> : t('audit.open')}</Link>
+                    ) : event.targetLabel ? (
+                      <bdi>{event.targetLabel}</bdi>
                     ) : null}
                   </td>
                   <td>

@@ -149,7 +149,8 @@ export default function AdminUser() {
           {t(`users.done.${actionData.done}`, { count: actionData.count })}
         </p>
       ) : null}
-      {actionData?.error ? (
+      {/* The missing confirmation is shown beside its checkbox instead. */}
+      {actionData?.error && actionData.error !== 'users.errors.confirmDeactivate' ? (
         <p className="notice" role="alert">
           {t(actionData.error)}
         </p>

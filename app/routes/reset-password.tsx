@@ -1,7 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { getUser } from '#app/auth/guards.server.ts'
 import { findResetLink, resetPassword } from '#app/auth/password-reset.server.ts'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
 import { redirectSignedIn } from '#app/auth/sign-in.server.ts'
@@ -17,11 +16,10 @@ import { titleMeta } from '#app/utils/meta.ts'
 // for an hour; afterwards the page says so and offers a new one.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t } = await getTranslator(request)
+  // Someone already signed in who opens a link can use it too: it is the link that counts.
   const link = await findResetLink(params.token)
-  // Someone signed in who opens a link (theirs or not) still uses it: it is the link that counts.
-  const signedIn = Boolean(await getUser(request))
   return data(
-    { title: t('reset.title'), state: link.state, email: link.state === 'valid' ? link.email : null, signedIn },
+    { title: t('reset.title'), state: link.state, email: link.state === 'valid' ? link.email : null },
     { status: link.state === 'valid' ? 200 : 410, headers: { 'Referrer-Policy': 'no-referrer', 'Cache-Control': 'no-store' } },
   )
 }
