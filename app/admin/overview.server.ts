@@ -1,12 +1,14 @@
 import { db } from '#app/utils/db.server.ts'
 
-/** Account figures for the admin area's front page, counted in the database. */
+/** Account figures for the admin area's front page, counted in the database (deleted accounts left out). */
 export async function getAccountOverview() {
+  const where = { deletedAt: null }
   const [total, byRole, byGroup, recent] = await Promise.all([
-    db.user.count(),
-    db.user.groupBy({ by: ['role'], _count: { _all: true } }),
-    db.user.groupBy({ by: ['stakeholderGroup'], _count: { _all: true } }),
+    db.user.count({ where }),
+    db.user.groupBy({ by: ['role'], where, _count: { _all: true } }),
+    db.user.groupBy({ by: ['stakeholderGroup'], where, _count: { _all: true } }),
     db.user.findMany({
+      where,
       orderBy: { createdAt: 'desc' },
       take: 10,
       select: { id: true, displayName: true, email: true, country: true, role: true, createdAt: true },

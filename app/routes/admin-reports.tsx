@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
+import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { PeriodFields } from '#app/components/period-fields.tsx'
 import { MonthlyChart } from '#app/components/monthly-chart.tsx'
@@ -66,61 +67,41 @@ export default function AdminReports() {
 
       <Form method="get" className="report-filters" aria-label={t('reports.filters')}>
         <PeriodFields preset={query.preset} period={query.period} problems={problems} />
-        <div className="field">
-          <label htmlFor="report-group">{t('fields.stakeholderGroupShort')}</label>
-          <select id="report-group" name="group" defaultValue={query.filters.groups?.[0] ?? ''}>
-            <option value="">{t('reports.all')}</option>
-            {Object.entries(groupNames).map(([group, name]) => (
-              <option key={group} value={group}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-country">{t('fields.country')}</label>
-          <select id="report-country" name="country" defaultValue={query.filters.countries?.[0] ?? ''}>
-            <option value="">{t('reports.all')}</option>
-            {choices.countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-kind">{t('reports.kind')}</label>
-          <select id="report-kind" name="kind" defaultValue={query.filters.kinds?.[0] ?? ''}>
-            <option value="">{t('reports.all')}</option>
-            {ACTIVITY_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`reports.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-course">{t('reports.course')}</label>
-          <select id="report-course" name="course" defaultValue={query.filters.course ?? ''}>
-            <option value="">{t('reports.all')}</option>
-            {choices.courses.map((course) => (
-              <option key={course.slug} value={course.slug} lang={course.title.lang}>
-                {course.title.text}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="report-cohort">{t('reports.cohort')}</label>
-          <select id="report-cohort" name="cohort" defaultValue={query.filters.cohort ?? ''}>
-            <option value="">{t('reports.all')}</option>
-            {choices.cohorts.map((cohort) => (
-              <option key={cohort.id} value={cohort.id}>
-                {cohort.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="report-group"
+          label={t('fields.stakeholderGroupShort')}
+          name="group"
+          value={query.filters.groups?.[0]}
+          options={Object.entries(groupNames).map(([value, label]) => ({ value, label }))}
+        />
+        <FilterSelect
+          id="report-country"
+          label={t('fields.country')}
+          name="country"
+          value={query.filters.countries?.[0]}
+          options={choices.countries.map((country) => ({ value: country.code, label: country.name }))}
+        />
+        <FilterSelect
+          id="report-kind"
+          label={t('reports.kind')}
+          name="kind"
+          value={query.filters.kinds?.[0]}
+          options={ACTIVITY_KINDS.map((kind) => ({ value: kind, label: t(`reports.kinds.${kind}`) }))}
+        />
+        <FilterSelect
+          id="report-course"
+          label={t('reports.course')}
+          name="course"
+          value={query.filters.course}
+          options={choices.courses.map((course) => ({ value: course.slug, label: course.title.text, lang: course.title.lang }))}
+        />
+        <FilterSelect
+          id="report-cohort"
+          label={t('reports.cohort')}
+          name="cohort"
+          value={query.filters.cohort}
+          options={choices.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name }))}
+        />
         <button type="submit" className="button">
           {t('reports.show')}
         </button>

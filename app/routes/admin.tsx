@@ -104,7 +104,9 @@ export default function Admin() {
               {overview.recent.map((user) => (
                 <tr key={user.id}>
                   <td>
-                    <bdi>{user.displayName}</bdi>
+                    <Link to={`/admin/users/${user.id}`}>
+                      <bdi>{user.displayName}</bdi>
+                    </Link>
                   </td>
                   <td>
                     <bdi dir="ltr">{user.email}</bdi>
