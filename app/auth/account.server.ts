@@ -58,13 +58,13 @@ export async function changePassword(
   return { ok: true, otherSessionsEnded: ended.count }
 }
 
-export type ActiveSession = { id: string; createdAt: Date; expiresAt: Date; current: boolean }
+export type ActiveSession = { id: string; createdAt: Date; expiresAt: Date; userAgent: string | null; current: boolean }
 
 /** The person's unexpired sessions: this one first, then the newest first. */
 export async function listSessions(userId: string, currentSessionId: string, now = new Date()): Promise<ActiveSession[]> {
   const rows = await db.session.findMany({
     where: { userId, expiresAt: { gt: now } },
-    select: { id: true, createdAt: true, expiresAt: true },
+    select: { id: true, createdAt: true, expiresAt: true, userAgent: true },
     orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
   })
   const sessions = rows.map((row) => ({ ...row, current: row.id === currentSessionId }))

@@ -14,7 +14,7 @@ export type LoginResult =
  * password look the same from outside; too many failures make the account
  * (and the address) wait.
  */
-export async function login({ email, password, ip }: { email: string; password: string; ip: string }): Promise<LoginResult> {
+export async function login({ email, password, ip, userAgent = null }: { email: string; password: string; ip: string; userAgent?: string | null }): Promise<LoginResult> {
   const retryAfterSeconds = await loginRetryAfter(email, ip)
   if (retryAfterSeconds > 0) return { ok: false, reason: 'throttled', retryAfterSeconds }
 
@@ -32,6 +32,6 @@ export async function login({ email, password, ip }: { email: string; password: 
   // Said only to someone who knows the password: it reveals nothing to others.
   if (user.deactivatedAt) return { ok: false, reason: 'deactivated' }
   await deleteExpiredSessions()
-  const { token, expiresAt } = await createSession(user.id)
+  const { token, expiresAt } = await createSession(user.id, new Date(), userAgent)
   return { ok: true, userId: user.id, preferredLocale: user.preferredLocale, token, expiresAt }
 }

@@ -48,7 +48,7 @@ export type ResetPasswordResult =
  * submissions racing cannot both use it), every session of the account ends
  * and the person is signed in afresh here.
  */
-export async function resetPassword(token: string | undefined, password: string, now = new Date()): Promise<ResetPasswordResult> {
+export async function resetPassword(token: string | undefined, password: string, now = new Date(), userAgent: string | null = null): Promise<ResetPasswordResult> {
   const link = await findResetLink(token, now)
   if (link.state !== 'valid') return { ok: false, reason: 'link', state: link.state }
   const problem = passwordProblem(password, link.email)
@@ -70,7 +70,7 @@ export async function resetPassword(token: string | undefined, password: string,
   if (!spent) return { ok: false, reason: 'link', state: 'used' }
   await clearLoginFailures(link.email)
   const user = await db.user.findUniqueOrThrow({ where: { id: link.userId }, select: { preferredLocale: true } })
-  return { ok: true, session: await createSession(link.userId, now), preferredLocale: user.preferredLocale }
+  return { ok: true, session: await createSession(link.userId, now, userAgent), preferredLocale: user.preferredLocale }
 }
 
 // Requests are limited so the form cannot be used to flood someone's inbox

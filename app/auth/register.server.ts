@@ -8,7 +8,7 @@ export type RegisterResult =
   | { ok: false; reason: 'emailTaken' }
 
 /** Creates a learner account and signs them in. */
-export async function register(input: Registration): Promise<RegisterResult> {
+export async function register(input: Registration, userAgent: string | null = null): Promise<RegisterResult> {
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } })
   if (existing) return { ok: false, reason: 'emailTaken' }
   const passwordHash = await hashPassword(input.password)
@@ -26,7 +26,7 @@ export async function register(input: Registration): Promise<RegisterResult> {
       },
       select: { id: true },
     })
-    const { token, expiresAt } = await createSession(user.id)
+    const { token, expiresAt } = await createSession(user.id, new Date(), userAgent)
     return { ok: true, userId: user.id, token, expiresAt }
   } catch (error) {
     // Two registrations with one email at the same moment: the unique index wins.

@@ -41,10 +41,11 @@ export type ValidatedSession = {
   renewed: boolean
 }
 
-export async function createSession(userId: string, now = new Date()) {
+/** Opens a session; `userAgent` (app/auth/device.ts storedUserAgent) names the device in the list of sessions. */
+export async function createSession(userId: string, now = new Date(), userAgent: string | null = null) {
   const token = generateSessionToken()
   const expiresAt = newExpiry(now)
-  await db.session.create({ data: { id: sessionIdFromToken(token), userId, expiresAt } })
+  await db.session.create({ data: { id: sessionIdFromToken(token), userId, expiresAt, userAgent } })
   return { token, expiresAt }
 }
 

@@ -31,7 +31,7 @@ export async function collectMyData(userId: string, origin: string, now = new Da
       role: true,
       createdAt: true,
       updatedAt: true,
-      sessions: { where: { expiresAt: { gt: now } }, select: { createdAt: true, expiresAt: true }, orderBy: { createdAt: 'asc' } },
+      sessions: { where: { expiresAt: { gt: now } }, select: { createdAt: true, expiresAt: true, userAgent: true }, orderBy: { createdAt: 'asc' } },
       enrolments: { select: { courseSlug: true, enrolledAt: true, lastActivityAt: true, lastLessonId: true, completedAt: true }, orderBy: { enrolledAt: 'asc' } },
       lessonProgress: {
         select: { courseSlug: true, lessonId: true, firstOpenedAt: true, lastSeenAt: true, completedAt: true, secondsSpent: true },

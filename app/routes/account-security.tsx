@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import { changePassword, endOtherSessions, endSession, listSessions } from '#app/auth/account.server.ts'
+import { describeDevice } from '#app/auth/device.ts'
 import { getSession, requireUser } from '#app/auth/guards.server.ts'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -32,7 +33,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sessions = await listSessions(user.id, sessionId)
   return {
     title: t('account.title'),
-    sessions: sessions.map((s) => ({ id: s.id, current: s.current, signedIn: when.format(s.createdAt), expires: when.format(s.expiresAt) })),
+    sessions: sessions.map((s) => {
+      const device = describeDevice(s.userAgent)
+      return {
+        id: s.id,
+        current: s.current,
+        device: device ? [device.browser, device.os].filter(Boolean).join(' · ') : null,
+        signedIn: when.format(s.createdAt),
+        expires: when.format(s.expiresAt),
+      }
+    }),
   }
 }
 
@@ -151,6 +161,7 @@ export default function AccountSecurity() {
           <table>
             <thead>
               <tr>
+                <th scope="col">{t('account.device')}</th>
                 <th scope="col">{t('account.signedIn')}</th>
                 <th scope="col">{t('account.expires')}</th>
                 <th scope="col">
@@ -161,7 +172,8 @@ export default function AccountSecurity() {
             <tbody>
               {sessions.map((session) => (
                 <tr key={session.id}>
-                  <th scope="row">{session.signedIn}</th>
+                  <th scope="row">{session.device ? <bdi dir="ltr">{session.device}</bdi> : t('account.unknownDevice')}</th>
+                  <td>{session.signedIn}</td>
                   <td>{session.expires}</td>
                   <td>
                     {session.current ? (

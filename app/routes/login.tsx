@@ -5,6 +5,7 @@ import {
 } from '@remix-run/node'
 import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { storedUserAgent } from '#app/auth/device.ts'
 import { requireAnonymous } from '#app/auth/guards.server.ts'
 import { login } from '#app/auth/login.server.ts'
 import { loginSchema } from '#app/auth/profile.ts'
@@ -31,7 +32,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = parsed.data
   const values = { email }
 
-  const result = await login({ email, password, ip: context.clientIp ?? 'unknown' })
+  const result = await login({ email, password, ip: context.clientIp ?? 'unknown', userAgent: storedUserAgent(request) })
   if (!result.ok && result.reason === 'throttled') {
     const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60))
     return data(

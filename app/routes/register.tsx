@@ -6,6 +6,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryOptions } from '#app/auth/countries.server.ts'
+import { storedUserAgent } from '#app/auth/device.ts'
 import { requireAnonymous } from '#app/auth/guards.server.ts'
 import { PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
 import { registrationSchema } from '#app/auth/profile.ts'
@@ -31,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = parseForm(registrationSchema, form)
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
 
-  const result = await register(parsed.data)
+  const result = await register(parsed.data, storedUserAgent(request))
   if (!result.ok) {
     return data({ errors: { email: 'errors.emailTaken' }, values: formValues(form) }, { status: 400 })
   }

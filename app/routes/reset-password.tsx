@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { storedUserAgent } from '#app/auth/device.ts'
 import { findResetLink, resetPassword } from '#app/auth/password-reset.server.ts'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
 import { redirectSignedIn } from '#app/auth/sign-in.server.ts'
@@ -29,7 +30,7 @@ export const meta = titleMeta
 export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData()
   const password = form.get('password')
-  const result = await resetPassword(params.token, typeof password === 'string' ? password.slice(0, PASSWORD_MAX_LENGTH * 4) : '')
+  const result = await resetPassword(params.token, typeof password === 'string' ? password.slice(0, PASSWORD_MAX_LENGTH * 4) : '', new Date(), storedUserAgent(request))
   if (!result.ok && result.reason === 'link') return data({ errors: null, state: result.state }, { status: 410 })
   if (!result.ok) return data({ errors: { password: result.error } as FieldErrors, state: 'valid' as const }, { status: 400 })
   const chosenHere = await localeCookie.parse(request.headers.get('Cookie'))

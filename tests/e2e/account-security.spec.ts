@@ -71,9 +71,12 @@ test('changing the password signs the other devices out; another session can be 
   await phonePage.getByRole('button', { name: 'Sign in' }).click()
   await expect(phonePage).toHaveURL('/me')
 
-  // Ending the phone's new session from the list signs it out there.
+  // Ending the phone's new session from the list signs it out there. Signed in
+  // with the form, it is named by its browser; this one (made by the test) is not.
   await page.reload()
   await expect(sessions.getByRole('row')).toHaveCount(3)
+  await expect(sessions.getByRole('row').nth(1).getByRole('rowheader')).toHaveText('Unknown device')
+  await expect(sessions.getByRole('row').nth(2).getByRole('rowheader')).toHaveText(/^Chrome · (Windows|Linux|macOS)$/)
   await page.getByRole('button', { name: /^End session/ }).click()
   await expect(page.getByRole('status')).toHaveText('The session has ended. That device is now signed out.')
   await expect(sessions.getByRole('row')).toHaveCount(2)
