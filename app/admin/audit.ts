@@ -37,9 +37,9 @@ export function isAuditAction(value: unknown): value is AuditAction {
   return typeof value === 'string' && (AUDIT_ACTIONS as readonly string[]).includes(value)
 }
 
-/** Where an event's target can be seen in the app, if it still can. */
-export function auditTargetPath(targetType: string | null, targetId: string | null): string | null {
-  if (!targetId) return null
+/** Where an event's target can be seen in the app, if it still can (not after it was deleted). */
+export function auditTargetPath(targetType: string | null, targetId: string | null, action = ''): string | null {
+  if (!targetId || action.endsWith('.deleted')) return null
   switch (targetType) {
     case 'user':
       return `/admin/users/${targetId}`

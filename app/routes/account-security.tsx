@@ -158,24 +158,31 @@ export default function AccountSecurity() {
         <h2 id="sessions-title">{t('account.sessionsTitle')}</h2>
         <p>{t('account.sessionsLead')}</p>
         <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('account.device')}</th>
-                <th scope="col">{t('account.signedIn')}</th>
-                <th scope="col">{t('account.expires')}</th>
-                <th scope="col">
+          {/* Stacked into one card a session on phones (app.css); the roles keep it a table for screen readers. */}
+          <table className="stack-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('account.device')}</th>
+                <th scope="col" role="columnheader">{t('account.signedIn')}</th>
+                <th scope="col" role="columnheader">{t('account.expires')}</th>
+                <th scope="col" role="columnheader">
                   <span className="visually-hidden">{t('account.session')}</span>
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {sessions.map((session) => (
-                <tr key={session.id}>
-                  <th scope="row">{session.device ? <bdi dir="ltr">{session.device}</bdi> : t('account.unknownDevice')}</th>
-                  <td>{session.signedIn}</td>
-                  <td>{session.expires}</td>
-                  <td>
+                <tr key={session.id} role="row">
+                  <th scope="row" role="rowheader">
+                    {session.device ? <bdi dir="ltr">{session.device}</bdi> : t('account.unknownDevice')}
+                  </th>
+                  <td role="cell" data-label={t('account.signedIn')}>
+                    {session.signedIn}
+                  </td>
+                  <td role="cell" data-label={t('account.expires')}>
+                    {session.expires}
+                  </td>
+                  <td role="cell">
                     {session.current ? (
                       <span className="badge">{t('account.thisDevice')}</span>
                     ) : (

@@ -57,7 +57,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       action: event.action,
       targetType: event.targetType,
       targetLabel: event.targetLabel,
-      targetPath: auditTargetPath(event.targetType, event.targetId),
+      targetPath: auditTargetPath(event.targetType, event.targetId, event.action),
       details: auditDetailPairs(event.details),
     })),
   }
@@ -124,25 +124,25 @@ export default function AdminAudit() {
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="audit-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('audit.when')}</th>
-                <th scope="col">{t('audit.actor')}</th>
-                <th scope="col">{t('audit.action')}</th>
-                <th scope="col">{t('audit.target')}</th>
-                <th scope="col">{t('audit.details')}</th>
+          <table className="audit-table stack-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('audit.when')}</th>
+                <th scope="col" role="columnheader">{t('audit.actor')}</th>
+                <th scope="col" role="columnheader">{t('audit.action')}</th>
+                <th scope="col" role="columnheader">{t('audit.target')}</th>
+                <th scope="col" role="columnheader">{t('audit.details')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {events.map((event) => (
-                <tr key={event.id}>
-                  <td>{event.at}</td>
-                  <td>
+                <tr key={event.id} role="row">
+                  <td role="cell" data-label={t('audit.when')}>{event.at}</td>
+                  <td role="cell" data-label={t('audit.actor')}>
                     <bdi dir="ltr">{event.actor}</bdi>
                   </td>
-                  <th scope="row">{t(`audit.actions.${event.action}`)}</th>
-                  <td>
+                  <th scope="row" role="rowheader">{t(`audit.actions.${event.action}`)}</th>
+                  <td role="cell" data-label={t('audit.target')}>
                     {event.targetType ? <span className="audit-target-type">{t(`audit.targets.${event.targetType}`)}</span> : null}{' '}
                     {event.targetPath ? (
                       <Link to={event.targetPath}>{event.targetLabel ? <bdi>{event.targetLabel}</bdi> : t('audit.open')}</Link>
@@ -150,7 +150,7 @@ export default function AdminAudit() {
                       <bdi>{event.targetLabel}</bdi>
                     ) : null}
                   </td>
-                  <td>
+                  <td role="cell" data-label={t('audit.details')}>
                     {event.details.length > 0 ? (
                       <dl className="audit-details">
                         {event.details.map(([key, value]) => (

@@ -114,30 +114,30 @@ export default function AdminUsers() {
       </p>
       {users.length > 0 ? (
         <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('fields.displayName')}</th>
-                <th scope="col">{t('fields.email')}</th>
-                <th scope="col">{t('fields.country')}</th>
-                <th scope="col">{t('fields.stakeholderGroupShort')}</th>
-                <th scope="col">{t('fields.role')}</th>
-                <th scope="col">{t('users.status')}</th>
-                <th scope="col">{t('admin.registered')}</th>
+          <table className="stack-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('fields.displayName')}</th>
+                <th scope="col" role="columnheader">{t('fields.email')}</th>
+                <th scope="col" role="columnheader">{t('fields.country')}</th>
+                <th scope="col" role="columnheader">{t('fields.stakeholderGroupShort')}</th>
+                <th scope="col" role="columnheader">{t('fields.role')}</th>
+                <th scope="col" role="columnheader">{t('users.status')}</th>
+                <th scope="col" role="columnheader">{t('admin.registered')}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {users.map((user) => (
-                <tr key={user.id}>
-                  <th scope="row">
+                <tr key={user.id} role="row">
+                  <th scope="row" role="rowheader">
                     <Link to={`/admin/users/${user.id}`}>{user.status === 'deleted' ? t('users.deletedAccount') : <bdi>{user.displayName}</bdi>}</Link>
                   </th>
-                  <td>{user.status === 'deleted' ? '—' : <bdi dir="ltr">{user.email}</bdi>}</td>
-                  <td>{user.country}</td>
-                  <td>{t(`groups.${user.group}`)}</td>
-                  <td>{t(`roles.${user.role}`)}</td>
-                  <td>{user.status === 'active' ? t('users.statuses.active') : <span className="badge">{t(`users.statuses.${user.status}`)}</span>}</td>
-                  <td>{user.registered}</td>
+                  <td role="cell" data-label={t('fields.email')}>{user.status === 'deleted' ? '—' : <bdi dir="ltr">{user.email}</bdi>}</td>
+                  <td role="cell" data-label={t('fields.country')}>{user.country}</td>
+                  <td role="cell" data-label={t('fields.stakeholderGroupShort')}>{t(`groups.${user.group}`)}</td>
+                  <td role="cell" data-label={t('fields.role')}>{t(`roles.${user.role}`)}</td>
+                  <td role="cell" data-label={t('users.status')}>{user.status === 'active' ? t('users.statuses.active') : <span className="badge">{t(`users.statuses.${user.status}`)}</span>}</td>
+                  <td role="cell" data-label={t('admin.registered')}>{user.registered}</td>
                 </tr>
               ))}
             </tbody>
