@@ -69,7 +69,7 @@ export async function certificatePdf(certificate: CertificateRow, o: { locale: L
     kind: certificate.kind === 'trainer' ? 'trainer' : 'course',
     recipientName: certificate.recipientName,
     course: title ? { title: title.value, lang: title.locale } : { title: certificate.courseSlug, lang: o.locale },
-    completedOn: new Intl.DateTimeFormat(o.locale, { dateStyle: 'long' }).format(certificate.completedAt),
+    completedOn: new Intl.DateTimeFormat(o.locale, { dateStyle: 'long', timeZone: env.PROGRAMME_TIME_ZONE }).format(certificate.completedAt),
     issuer: env.ISSUER_NAME,
     verifyUrl: `${o.origin}/v/${certificate.id}`,
     locale: o.locale,

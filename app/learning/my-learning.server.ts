@@ -4,11 +4,12 @@ import { pickLocalized } from '#app/content/localized.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { courseProgress } from './progress.ts'
 import { courseShape, getMyEnrolments } from './progress.server.ts'
+import { env } from '#app/utils/env.server.ts'
 
 /** "My learning": courses in progress (with the next lesson) and completed courses. */
 export async function getMyLearning(userId: string, locale: Locale) {
   const [enrolments, certificates, trainer] = await Promise.all([getMyEnrolments(userId), certificatesByCourse(userId), trainerCertificates(userId)])
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: env.PROGRAMME_TIME_ZONE })
   const courses = enrolments.flatMap((enrolment) => {
     const course = findCourse(enrolment.courseSlug)
     if (!course) return [] // a course removed from content/

@@ -8,6 +8,7 @@ import { ROLES } from '#app/auth/roles.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { pendingSessionCount } from '#app/reporting/cascade.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { env } from '#app/utils/env.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -34,7 +35,7 @@ export default function Admin() {
   const { t } = useTranslation()
   const { overview, locale, pendingSessions } = useLoaderData<typeof loader>()
   const number = new Intl.NumberFormat(locale)
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: env.PROGRAMME_TIME_ZONE })
   return (
     <div className="page">
       <h1>{t('admin.title')}</h1>

@@ -11,6 +11,7 @@ import { enrol, getCourseProgress } from '#app/learning/progress.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { env } from '#app/utils/env.server.ts'
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { locale } = await getTranslator(request)
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ? (lessons.find((l) => l.id === progress.nextLessonId)?.url ?? null)
     : (course.modules.find((m) => m.quiz && !passed.has(m.quiz.id))?.quiz?.url ?? null)
   const completedOn = progress?.completedAt
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(progress.completedAt)
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: env.PROGRAMME_TIME_ZONE }).format(progress.completedAt)
     : null
   const found = user && progress?.completedAt ? (await certificatesByCourse(user.id)).get(course.slug) : undefined
   const certificate = found ? { id: found.id, valid: !found.revokedAt } : null

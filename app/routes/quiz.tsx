@@ -22,6 +22,7 @@ import {
 import { attemptStillMatches, questionView } from '#app/learning/quiz-view.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { env } from '#app/utils/env.server.ts'
 
 async function load(request: Request, params: LoaderFunctionArgs['params']) {
   const user = await requireUser(request)
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open = null
   }
   const rule = attemptRule(rules, submitted, new Date())
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.PROGRAMME_TIME_ZONE })
   const courseTitle = pickLocalized(course.meta.title, locale, course.meta.defaultLocale)!
   return {
     title: text.quiz.title,

@@ -54,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { certificate } = check
   const course = certificate ? findCourse(certificate.courseSlug) : null
   const title = course ? pickLocalized(course.meta.title, locale, course.meta.defaultLocale) : null
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: env.PROGRAMME_TIME_ZONE })
   return {
     errors: null,
     values,

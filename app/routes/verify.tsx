@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(certificate, 'Certificate not found')
   const course = findCourse(certificate.courseSlug)
   const title = course ? pickLocalized(course.meta.title, locale, course.meta.defaultLocale) : null
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: env.PROGRAMME_TIME_ZONE })
   const user = await getUser(request)
   return {
     title: t('certificate.verifyTitle'),
