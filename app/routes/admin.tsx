@@ -14,7 +14,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
   const { t, locale } = await getTranslator(request)
   const [overview, pendingSessions] = await Promise.all([getAccountOverview(), pendingSessionCount()])
-  return { title: t('admin.title'), locale, overview, pendingSessions }
+  return { title: t('admin.title'), locale, overview, pendingSessions, timeZone: env.PROGRAMME_TIME_ZONE }
 }
 
 export const meta = titleMeta
@@ -33,9 +33,9 @@ const ADMIN_LINKS = [
 
 export default function Admin() {
   const { t } = useTranslation()
-  const { overview, locale, pendingSessions } = useLoaderData<typeof loader>()
+  const { overview, locale, pendingSessions, timeZone } = useLoaderData<typeof loader>()
   const number = new Intl.NumberFormat(locale)
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: env.PROGRAMME_TIME_ZONE })
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone })
   return (
     <div className="page">
       <h1>{t('admin.title')}</h1>
