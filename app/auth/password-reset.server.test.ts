@@ -49,7 +49,7 @@ describe('reset tokens', () => {
     expect(stored).toHaveLength(1)
     expect(stored[0]!.id).toBe(sessionIdFromToken(token))
     expect(stored[0]!.id).not.toContain(token)
-    expect(await findResetLink(token)).toEqual({ state: 'valid', userId: user.id, email: user.email })
+    expect(await findResetLink(token)).toEqual({ state: 'valid', userId: user.id, email: user.email, preferredLocale: 'en' })
   })
 
   test('expire after one hour', async () => {

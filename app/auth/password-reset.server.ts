@@ -24,18 +24,18 @@ export async function createResetToken(userId: string, createdById: string | nul
   return token
 }
 
-export type ResetLinkLookup = { state: 'valid'; userId: string; email: string } | { state: Exclude<ResetLinkState, 'valid'> | 'unknown' }
+export type ResetLinkLookup = { state: 'valid'; userId: string; email: string; preferredLocale: string } | { state: Exclude<ResetLinkState, 'valid'> | 'unknown' }
 
 /** What a reset link in an address leads to. */
 export async function findResetLink(token: string | undefined, now = new Date()): Promise<ResetLinkLookup> {
   if (!isWellFormedToken(token)) return { state: 'unknown' }
   const link = await db.passwordResetToken.findUnique({
     where: { id: sessionIdFromToken(token) },
-    select: { userId: true, expiresAt: true, usedAt: true, user: { select: { email: true, deactivatedAt: true, deletedAt: true } } },
+    select: { userId: true, expiresAt: true, usedAt: true, user: { select: { email: true, preferredLocale: true, deactivatedAt: true, deletedAt: true } } },
   })
   if (!link || link.user.deactivatedAt || link.user.deletedAt) return { state: 'unknown' }
   const state = resetLinkState(link, now)
-  return state === 'valid' ? { state, userId: link.userId, email: link.user.email } : { state }
+  return state === 'valid' ? { state, userId: link.userId, email: link.user.email, preferredLocale: link.user.preferredLocale } : { state }
 }
 
 export type ResetPasswordResult =
@@ -69,8 +69,7 @@ export async function resetPassword(token: string | undefined, password: string,
   })
   if (!spent) return { ok: false, reason: 'link', state: 'used' }
   await clearLoginFailures(link.email)
-  const user = await db.user.findUniqueOrThrow({ where: { id: link.userId }, select: { preferredLocale: true } })
-  return { ok: true, session: await createSession(link.userId, now, userAgent), preferredLocale: user.preferredLocale }
+  return { ok: true, session: await createSession(link.userId, now, userAgent), preferredLocale: link.preferredLocale }
 }
 
 // Requests are limited so the form cannot be used to flood someone's inbox

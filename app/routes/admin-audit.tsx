@@ -6,6 +6,7 @@ import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, auditDetailPairs, auditTargetPath } 
 import { listAuditEvents } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { KeysetPager } from '#app/components/pager.tsx'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { addDays, isDay, startOfDayInZone } from '#app/reporting/dates.ts'
@@ -68,8 +69,6 @@ export const meta = titleMeta
 export default function AdminAudit() {
   const { t } = useTranslation()
   const { events, filter, next, timeZone } = useLoaderData<typeof loader>()
-  const params = (extra: Record<string, string>) =>
-    new URLSearchParams(Object.entries({ ...filter, before: '', ...extra }).filter((entry): entry is [string, string] => Boolean(entry[1])))
   return (
     <div className="page">
       <Breadcrumbs
@@ -170,16 +169,7 @@ export default function AdminAudit() {
           </table>
         </div>
       )}
-      {filter.before || next ? (
-        <nav className="pager" aria-label={t('users.pages')}>
-          {filter.before ? <Link to={`?${params({})}`}>{t('users.firstPage')}</Link> : null}
-          {next ? (
-            <Link to={`?${params({ before: next })}`} rel="next">
-              {t('users.nextPage')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPager filter={filter} cursor="before" next={next} />
     </div>
   )
 }

@@ -8,6 +8,7 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { ROLES } from '#app/auth/roles.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { KeysetPager } from '#app/components/pager.tsx'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -49,8 +50,6 @@ export const meta = titleMeta
 export default function AdminUsers() {
   const { t } = useTranslation()
   const { filter, total, next, users, countries, locale } = useLoaderData<typeof loader>()
-  const nextParams = new URLSearchParams(Object.entries({ ...filter, after: next ?? '' }).filter((entry): entry is [string, string] => Boolean(entry[1])))
-  const firstParams = new URLSearchParams(Object.entries({ ...filter, after: '' }).filter((entry): entry is [string, string] => Boolean(entry[1])))
   return (
     <div className="page">
       <Breadcrumbs
@@ -146,16 +145,7 @@ export default function AdminUsers() {
       ) : (
         <p>{t('users.none')}</p>
       )}
-      {filter.after || next ? (
-        <nav className="pager" aria-label={t('users.pages')}>
-          {filter.after ? <Link to={`?${firstParams}`}>{t('users.firstPage')}</Link> : null}
-          {next ? (
-            <Link to={`?${nextParams}`} rel="next">
-              {t('users.nextPage')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPager filter={filter} cursor="after" next={next} />
     </div>
   )
 }

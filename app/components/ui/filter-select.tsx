@@ -1,21 +1,19 @@
 import { useTranslation } from 'react-i18next'
+import { SelectField } from './field.tsx'
 
 export type FilterOption = { value: string; label: string; lang?: string }
 
-/** A labelled select of a filter form ("All" first), for `.report-filters` forms. */
+/** A select of a filter form ("All" first), for `.report-filters` forms. */
 export function FilterSelect({ id, label, name, value, options }: { id: string; label: string; name: string; value: string | null | undefined; options: FilterOption[] }) {
   const { t } = useTranslation()
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''}>
-        <option value="">{t('reports.all')}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value} lang={option.lang}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField id={id} label={label} name={name} defaultValue={value ?? ''}>
+      <option value="">{t('reports.all')}</option>
+      {options.map((option) => (
+        <option key={option.value} value={option.value} lang={option.lang}>
+          {option.label}
+        </option>
+      ))}
+    </SelectField>
   )
 }
