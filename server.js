@@ -1,4 +1,4 @@
-// Lantern's HTTP server: Express in front of Remix, adding compression,
+// Trellis's HTTP server: Express in front of Remix, adding compression,
 // security headers with a per-response CSP nonce, cross-site request refusal,
 // and long caching for fingerprinted assets. NODE_ENV=production serves the
 // build; anything else runs Vite in middleware mode for development.
@@ -101,7 +101,7 @@ app.all(
   }),
 )
 
-const onListening = () => console.log(`Lantern is listening on http://${host ?? 'localhost'}:${port}`)
+const onListening = () => console.log(`Trellis is listening on http://${host ?? 'localhost'}:${port}`)
 const server = host ? app.listen(port, host, onListening) : app.listen(port, onListening)
 
 // Finish requests in flight, then stop, when the process is asked to end.

@@ -33,7 +33,7 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export const meta: MetaFunction = () => [{ title: 'Lantern' }]
+export const meta: MetaFunction = () => [{ title: 'Trellis' }]
 
 export const handle = { i18n: ['common'] }
 

@@ -16,7 +16,7 @@ const base = {
   id,
   kind: 'course',
   completedOn: 'March 15, 2026',
-  issuer: 'Lantern',
+  issuer: 'Trellis',
   verifyUrl: `https://learn.example.org/v/${id}`,
 } as const
 

@@ -9,7 +9,7 @@
 // account records that the programme was loaded, and a second run does
 // nothing. A run that stopped half-way is cleared and done again.
 //
-// Demo accounts all live under @demo.lantern.example. Never load this into a
+// Demo accounts all live under @demo.trellis.example. Never load this into a
 // real programme's database: it would count in its reports.
 import type { StakeholderGroup } from '#app/auth/profile.ts'
 import { generateCertificateId } from '#app/certificates/certificate.ts'
@@ -24,7 +24,7 @@ import { generateInviteCode } from '#app/reporting/cohorts.ts'
 import { addDays, dateToDay, dayToDate, type Day } from '#app/reporting/dates.ts'
 import { db as defaultDb } from '#app/utils/db.server.ts'
 
-export const DEMO_EMAIL_DOMAIN = 'demo.lantern.example'
+export const DEMO_EMAIL_DOMAIN = 'demo.trellis.example'
 /** Exists once the demo programme is loaded; its name says whether loading finished. */
 export const DEMO_MARKER_EMAIL = `demo-programme-marker@${DEMO_EMAIL_DOMAIN}`
 const MARKER_LOADING = 'Demo programme team (loading)'
@@ -670,7 +670,7 @@ const ACTIVITIES: ActivityPlan[] = [
   },
 ]
 
-const BASELINE_NOTE = 'Programme annual report 2021 (before Lantern)'
+const BASELINE_NOTE = 'Programme annual report 2021 (before Trellis)'
 
 const BASELINES: { activityKind: string; stakeholderGroup: StakeholderGroup; country: string; participants: number }[] = [
   { activityKind: 'offline_activity', stakeholderGroup: 'parent_carer', country: 'MW', participants: 900 },
@@ -929,7 +929,7 @@ export async function seedDemoProgramme(db: PrismaClient = defaultDb): Promise<D
     })
   }
 
-  // What the programme counted before Lantern.
+  // What the programme counted before Trellis.
   await db.baseline.createMany({
     data: BASELINES.map((b) => ({ ...b, asOf: dayToDate('2021-12-31'), note: BASELINE_NOTE, createdById: team.id, createdAt: new Date('2022-01-10T09:00:00Z') })),
   })

@@ -2,7 +2,7 @@
 // Runs the Prisma CLI the same way for every npm script (see
 // docs/decisions/002-prisma-offline.md).
 //
-// Lantern runs Prisma with its JavaScript engine and the better-sqlite3 driver
+// Trellis runs Prisma with its JavaScript engine and the better-sqlite3 driver
 // adapter (prisma.config.ts: `engine: 'js'`), so Prisma's native query and
 // schema engines are never executed. The CLI still looks for their files first
 // and, when they are missing, tries to download them, which fails on a machine
@@ -21,7 +21,7 @@ const hasNative = (prefix) =>
   fs.existsSync(enginesDir) && fs.readdirSync(enginesDir).some((f) => f.startsWith(prefix))
 
 const env = { ...process.env }
-const placeholderDir = path.join(root, 'node_modules', '.cache', 'lantern-prisma')
+const placeholderDir = path.join(root, 'node_modules', '.cache', 'trellis-prisma')
 /** @param {string} name */
 function placeholder(name) {
   fs.mkdirSync(placeholderDir, { recursive: true })

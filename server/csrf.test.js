@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import { isCrossSiteRequest } from './csrf.js'
 
-const host = 'lantern.example.org'
+const host = 'trellis.example.org'
 
 test('reading is always allowed', () => {
   expect(isCrossSiteRequest({ method: 'GET', host, origin: 'https://evil.example', secFetchSite: 'cross-site' })).toBe(false)

@@ -11,7 +11,7 @@ export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
   'asdfghjkl;', 'azerty1234', 'azertyuiop', 'baseball123', 'batman12345',
   'bonjour123', 'changeme123', 'contrasena', 'contrasena123', 'contraseña',
   'contraseña123', 'dragon12345', 'football123', 'iloveyou12', 'iloveyou123',
-  'jennifer123', 'lantern123', 'lantern1234', 'letmein123', 'master12345',
+  'jennifer123', 'trellis123', 'trellis1234', 'letmein123', 'master12345',
   'michael123', 'monkey12345', 'motdepasse', 'motdepasse1', 'motdepasse123',
   'p@ssw0rd123', 'p@ssword123', 'passw0rd123', 'password01', 'password1!',
   'password12', 'password123', 'password1234', 'passwordpassword', 'princess123',

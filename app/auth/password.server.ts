@@ -25,7 +25,7 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 // or not the account exists.
 let dummyHash: Promise<string> | undefined
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword('lantern-timing-equaliser')
+  dummyHash ??= hashPassword('trellis-timing-equaliser')
   await verifyPassword(await dummyHash, password)
   return false
 }

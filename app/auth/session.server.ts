@@ -9,7 +9,7 @@ import {
   sessionState,
 } from './session.ts'
 
-export const SESSION_COOKIE = 'lantern_session'
+export const SESSION_COOKIE = 'trellis_session'
 
 const userFields = {
   id: true,

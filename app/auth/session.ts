@@ -1,4 +1,4 @@
-// Pure parts of Lantern's sessions, in Lucia's design (lucia-auth.com): the
+// Pure parts of Trellis's sessions, in Lucia's design (lucia-auth.com): the
 // browser keeps a random token; the database keeps only its SHA-256 hash.
 import { sha256 } from '@oslojs/crypto/sha2'
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding'

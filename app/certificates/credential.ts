@@ -1,7 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2'
 import { encodeHexLowerCase } from '@oslojs/encoding'
 
-// Open Badges 3.0 credentials for Lantern certificates: the unsigned document.
+// Open Badges 3.0 credentials for Trellis certificates: the unsigned document.
 // Signing and verification are in signing.server.ts (docs/decisions/010-open-badges.md).
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2'

@@ -18,7 +18,7 @@ async function certificateFor(email: string, kind: 'course' | 'trainer' = 'cours
 }
 
 describe('checking a pasted credential', () => {
-  test('a credential Lantern issued checks out, names the certificate and can be matched to an email', async () => {
+  test('a credential Trellis issued checks out, names the certificate and can be matched to an email', async () => {
     const certificate = await certificateFor('olena@example.org')
     const text = JSON.stringify(await openBadgeFor(certificate, { origin, locale: 'fr' }))
     const check = await checkCredential(text, { origin, email: 'Olena@Example.org' })

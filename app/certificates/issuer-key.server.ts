@@ -20,7 +20,7 @@ export type IssuerKey = z.infer<typeof keyFileSchema>
 
 async function readKeyFile(file: string): Promise<IssuerKey> {
   const parsed = keyFileSchema.safeParse(JSON.parse(await readFile(file, 'utf8')))
-  if (!parsed.success) throw new Error(`${file} is not a Lantern issuer key file`)
+  if (!parsed.success) throw new Error(`${file} is not a Trellis issuer key file`)
   return parsed.data
 }
 

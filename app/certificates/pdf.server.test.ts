@@ -34,7 +34,7 @@ const input = (overrides: Partial<CertificatePdfInput> = {}): CertificatePdfInpu
   recipientName: 'Amélie Dubois',
   course: { title: 'Introduction to child online protection', lang: 'en' },
   completedOn: 'March 15, 2026',
-  issuer: 'Lantern',
+  issuer: 'Trellis',
   verifyUrl: `https://learn.example.org/v/${id}`,
   locale: 'en',
   labels: english,
@@ -72,7 +72,7 @@ describe('renderCertificatePdf', () => {
     expect(pdf.pages).toBe(1)
     expect([pdf.width, pdf.height]).toEqual([842, 595])
     for (const expected of [
-      'Lantern',
+      'Trellis',
       'Certificate of completion',
       'This certifies that',
       'Amélie Dubois',
@@ -84,7 +84,7 @@ describe('renderCertificatePdf', () => {
     ]) {
       expect(pdf.text).toContain(expected)
     }
-    expect(pdf.info).toMatchObject({ Title: 'Certificate of completion – Amélie Dubois', Author: 'Lantern', Language: 'en' })
+    expect(pdf.info).toMatchObject({ Title: 'Certificate of completion – Amélie Dubois', Author: 'Trellis', Language: 'en' })
     // Only what the text needs: no Arabic, no Chinese (8 MB) font.
     expect(pdf.fonts).toEqual(['NotoSans-Regular', 'NotoSans-SemiBold'])
   })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import { LineCapStyle, PDFDocument, rgb, type Color, type PDFFont, type PDFPage } from 'pdf-lib'
 import QRCode from 'qrcode'
+import { MARK } from '#app/components/trellis-mark.ts'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { localeDirection, type Locale } from '#app/i18n/config.ts'
@@ -75,7 +76,7 @@ export async function certificatePdf(certificate: CertificateRow, o: { locale: L
     locale: o.locale,
     labels: certificatePdfLabels(o.t),
   })
-  return { bytes, fileName: `lantern-certificate-${certificate.id}.pdf` }
+  return { bytes, fileName: `trellis-certificate-${certificate.id}.pdf` }
 }
 
 // ---------------------------------------------------------------------------
@@ -345,13 +346,6 @@ function fitParagraph(text: string, o: { direction: Direction; weight: Weight; s
   }
 }
 
-// The Lantern mark (app/components/site-header.tsx), in its 24-unit box.
-const MARK = {
-  body: 'M9 2h6v2h-6zM7 5h10l1 3v9l-2 3H8l-2-3V8z',
-  flame: 'M12 9c1.6 1.6 2 3 0 5.5-2-2.5-1.6-3.9 0-5.5z',
-  base: 'M9 21h6',
-}
-
 /** The QR code's dark modules as one path, a rectangle per horizontal stretch, in module units. */
 export function qrPath(text: string) {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
@@ -437,7 +431,7 @@ function layout(input: CertificatePdfInput) {
   }
 
   // The wordmark: the mark on the start side of the word, as in the site header.
-  const word = place('Lantern', { box: body, align: 'center', direction: 'ltr', page: 'ltr', y: Y.wordmark, size: 18, weight: 'bold', color: COLORS.text })
+  const word = place('Trellis', { box: body, align: 'center', direction: 'ltr', page: 'ltr', y: Y.wordmark, size: 18, weight: 'bold', color: COLORS.text })
   const wordWidth = word.runs.reduce((sum, r) => sum + r.width, 0)
   const markSize = 24
   const groupLeft = center - (wordWidth + markSize + 6) / 2
@@ -461,8 +455,8 @@ async function draw(input: CertificatePdfInput) {
   doc.setAuthor(input.issuer)
   doc.setSubject(clean(input.course.title))
   doc.setLanguage(input.locale)
-  doc.setCreator('Lantern')
-  doc.setProducer('Lantern')
+  doc.setCreator('Trellis')
+  doc.setProducer('Trellis')
   doc.setKeywords([input.id])
 
   // Only the fonts some run uses are embedded, each as a subset.
@@ -507,9 +501,9 @@ function drawFrame(page: PDFPage) {
 function drawMark(page: PDFPage, mark: { x: number; y: number; size: number }) {
   const scale = mark.size / 24
   const at = { x: mark.x, y: mark.y, scale }
-  page.drawSvgPath(MARK.body, { ...at, borderColor: COLORS.accent, borderWidth: 1.6 })
-  page.drawSvgPath(MARK.flame, { ...at, color: COLORS.warm })
-  page.drawSvgPath(MARK.base, { ...at, borderColor: COLORS.accent, borderWidth: 1.6, borderLineCap: LineCapStyle.Round })
+  page.drawSvgPath(MARK.frame, { ...at, borderColor: COLORS.accent, borderWidth: 1.6, borderLineCap: LineCapStyle.Round })
+  page.drawSvgPath(MARK.lattice, { ...at, borderColor: COLORS.accent, borderWidth: 1.1, borderLineCap: LineCapStyle.Round })
+  page.drawSvgPath(MARK.leaf, { ...at, color: COLORS.warm })
 }
 
 // ---------------------------------------------------------------------------

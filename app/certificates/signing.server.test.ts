@@ -6,7 +6,7 @@ import { buildOpenBadgeCredential, emailMatches, type CredentialInput } from './
 import { ephemeralIssuerKey } from './issuer-key.server.ts'
 import { issuerControllerDocument, signCredential, verifyCredentialProof } from './signing.server.ts'
 
-const origin = 'https://lantern.example.org'
+const origin = 'https://trellis.example.org'
 
 const input: CredentialInput = {
   origin,
@@ -31,7 +31,7 @@ const input: CredentialInput = {
 function schemaValidator() {
   const ajv = new Ajv2019({ strict: false, allErrors: true })
   addFormats(ajv)
-  return ajv.compile(JSON.parse(readFileSync(new URL('../../../shared/openbadges/ob_v3p0_achievementcredential_schema.json', import.meta.url), 'utf8')))
+  return ajv.compile(JSON.parse(readFileSync(new URL('../../tests/fixtures/openbadges/ob_v3p0_achievementcredential_schema.json', import.meta.url), 'utf8')))
 }
 
 describe('Open Badges credentials', async () => {
@@ -105,9 +105,9 @@ describe('Open Badges credentials', async () => {
     expect(JSON.stringify(document)).not.toContain(key.secretKeyMultibase)
   })
 
-  test('the Open Badges context Lantern ships is the one in the specification', () => {
+  test('the Open Badges context Trellis ships is the one in the specification', () => {
     const shipped = readFileSync(new URL('./contexts/ob-v3p0-context-3.0.3.json', import.meta.url), 'utf8')
-    const reference = readFileSync(new URL('../../../shared/openbadges/context-3.0.3.json', import.meta.url), 'utf8')
+    const reference = readFileSync(new URL('../../tests/fixtures/openbadges/context-3.0.3.json', import.meta.url), 'utf8')
     expect(JSON.parse(shipped)).toEqual(JSON.parse(reference))
   })
 })

@@ -12,7 +12,7 @@ import type { IssuerKey } from './issuer-key.server.ts'
 // Integrity proof (docs/decisions/010-open-badges.md). These machines have no
 // network, and a verifier should not fetch anything a credential names anyway:
 // every JSON-LD document comes from the local copies below, and the issuer's
-// controller document and key are made from Lantern's own key. Any other URL
+// controller document and key are made from Trellis's own key. Any other URL
 // fails, and canonicalisation runs in JSON-LD "safe mode", so a property the
 // contexts do not define makes signing and verification fail instead of being
 // silently left out of the signature.
@@ -75,7 +75,7 @@ function documentLoader(origin: string, key: Pick<IssuerKey, 'publicKeyMultibase
 
 export class UnknownDocumentError extends Error {
   constructor(public url: string) {
-    super(`Lantern does not load ${url}`)
+    super(`Trellis does not load ${url}`)
     this.name = 'UnknownDocumentError'
   }
 }

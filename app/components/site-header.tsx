@@ -2,6 +2,7 @@ import { Form, Link, NavLink } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { hasRole } from '#app/auth/roles.ts'
 import { LanguageSwitcher } from '#app/components/language-switcher.tsx'
+import { MARK } from '#app/components/trellis-mark.ts'
 import { useCloseOnNavigation } from '#app/components/use-close-on-navigation.ts'
 import { useOptionalUser } from '#app/utils/root-data.ts'
 
@@ -12,8 +13,8 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header__inner">
         <Link to="/" className="brand">
-          <LanternMark />
-          <span>Lantern</span>
+          <TrellisMark />
+          <span>Trellis</span>
         </Link>
         <div className="site-header__tools">
           <LanguageSwitcher />
@@ -86,18 +87,13 @@ function AccountMenu({ displayName }: { displayName: string }) {
   )
 }
 
-function LanternMark() {
+function TrellisMark() {
+  // An arched garden trellis with a leaf: the frame that supports growth.
   return (
-    <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path
-        d="M9 2h6v2h-6zM7 5h10l1 3v9l-2 3H8l-2-3V8z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinejoin="round"
-      />
-      <path d="M12 9c1.6 1.6 2 3 0 5.5-2-2.5-1.6-3.9 0-5.5z" fill="currentColor" />
-      <path d="M9 21h6" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+    <svg className="brand__mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none">
+      <path d={MARK.frame} stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+      <path d={MARK.lattice} stroke="currentColor" strokeWidth="1.1" strokeLinecap="round" />
+      <path d={MARK.leaf} className="brand__leaf" />
     </svg>
   )
 }

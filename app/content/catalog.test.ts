@@ -5,8 +5,8 @@ import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 
 // A course folder dropped into content/ appears in the catalogue with no code
 // change, and once lessons are compiled ahead, showing them compiles nothing.
-const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-catalog-'))
-const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-mdx-cache-'))
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-catalog-'))
+const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-mdx-cache-'))
 
 const compileSpy = vi.hoisted(() => ({ calls: 0 }))
 vi.mock('./compile-mdx.server.ts', async (importOriginal) => {

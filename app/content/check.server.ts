@@ -99,7 +99,7 @@ function assetExists(course: CourseEntry, file: string) {
 export function linkProblem(course: CourseEntry, lessonUrl: string, url: string): string | null {
   if (/^(https?:|mailto:|tel:)/i.test(url) || url.startsWith('#')) return null
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return `link "${url}": only http(s), mailto and tel links are allowed`
-  const target = new URL(url, `http://lantern.invalid${lessonUrl}`).pathname.replace(/\/$/, '')
+  const target = new URL(url, `http://trellis.invalid${lessonUrl}`).pathname.replace(/\/$/, '')
   const prefix = `/courses/${course.slug}`
   if (target === prefix || target === `${prefix}/glossary` || target === '/courses') return null
   if (target.startsWith(`${prefix}/`)) {

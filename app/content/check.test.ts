@@ -9,7 +9,7 @@ import { checkContent, coverageTable } from './check.server.ts'
 let root: string
 
 function write(files: Record<string, string>) {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'lantern-content-'))
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'trellis-content-'))
   for (const [file, text] of Object.entries(files)) {
     const full = path.join(root, 'courses', 'demo', file)
     fs.mkdirSync(path.dirname(full), { recursive: true })

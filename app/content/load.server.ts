@@ -83,7 +83,7 @@ const GLOSSARY_FILE = /^glossary\.([a-z]{2})\.(ya?ml|json)$/
 const COURSE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const isLocale = (value: string): value is Locale => (SUPPORTED_LOCALES as readonly string[]).includes(value)
-const unsupportedLocale = (locale: string) => `"${locale}" is not a language Lantern supports (${SUPPORTED_LOCALES.join(', ')})`
+const unsupportedLocale = (locale: string) => `"${locale}" is not a language Trellis supports (${SUPPORTED_LOCALES.join(', ')})`
 
 export function loadContent(root: string): { index: ContentIndex; problems: Problem[] } {
   const problems: Problem[] = []
@@ -151,7 +151,7 @@ function loadCourse(root: string, dir: string, slug: string, problems: Problem[]
       continue
     }
     if (/^course\.(ya?ml|json)$/.test(entry) || entry === 'README.md') continue
-    problem(full, 'is not a file Lantern knows (course.yml, glossary.<locale>.yml, module folders, assets/)')
+    problem(full, 'is not a file Trellis knows (course.yml, glossary.<locale>.yml, module folders, assets/)')
   }
 
   const modules: ModuleEntry[] = []
@@ -231,7 +231,7 @@ function loadModule(
       if (quizRead.data) quizFiles[locale] = { file: rel(root, full), quiz: quizRead.data }
       continue
     }
-    problem(full, 'is not a file Lantern knows (module.yml, <nn>-<slug>.<locale>.mdx, quiz.<locale>.yml)')
+    problem(full, 'is not a file Trellis knows (module.yml, <nn>-<slug>.<locale>.mdx, quiz.<locale>.yml)')
   }
 
   const ordered = [...lessons.values()].sort((a, b) => a.order.localeCompare(b.order))

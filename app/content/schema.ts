@@ -1,4 +1,4 @@
-// The format of Lantern's course files, shared by the app and `content:check`.
+// The format of Trellis's course files, shared by the app and `content:check`.
 // docs/authoring.md explains it for authors.
 import { z } from 'zod'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'

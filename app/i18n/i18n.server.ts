@@ -6,7 +6,7 @@ import { DEFAULT_LOCALE, SUPPORTED_LOCALES, i18nConfig, type Locale } from './co
 import { resources } from './resources.server.ts'
 
 /** Set by the language switcher; lasts a year. */
-export const localeCookie = createCookie('lantern_lang', {
+export const localeCookie = createCookie('trellis_lang', {
   path: '/',
   sameSite: 'lax',
   httpOnly: true,

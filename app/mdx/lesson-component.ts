@@ -1,7 +1,7 @@
 // Turns a compiled lesson into a React component without eval in the browser.
 //
 // mdx-bundler's getMDXComponent runs the compiled code with `new Function`,
-// which Lantern's Content-Security-Policy forbids in browsers (no
+// which Trellis's Content-Security-Policy forbids in browsers (no
 // 'unsafe-eval'). The server uses it as is; the browser instead imports the
 // same code as a JavaScript module from /lesson-code/<hash>.js, a cached,
 // immutable file that the page's nonce-trusted scripts may load.

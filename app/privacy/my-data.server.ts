@@ -4,10 +4,10 @@ import { pickLocalized } from '#app/content/localized.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { db } from '#app/utils/db.server.ts'
 
-// Everything Lantern holds about a person, for them to download (the "Your
+// Everything Trellis holds about a person, for them to download (the "Your
 // data" page) or for an admin answering a request on their behalf. Internal
 // ids and secrets (password hash, session ids) are left out: they mean
-// nothing outside Lantern and would only be a risk in a downloaded file.
+// nothing outside Trellis and would only be a risk in a downloaded file.
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null
@@ -63,7 +63,7 @@ export async function collectMyData(userId: string, origin: string, now = new Da
   const { sessions, quizAttempts, cascadeSessions, certificates, ...rest } = user
   return {
     exportedAt: now.toISOString(),
-    about: 'Everything Lantern holds about your account. Dates are in UTC (ISO 8601).',
+    about: 'Everything Trellis holds about your account. Dates are in UTC (ISO 8601).',
     ...rest,
     activeSessions: sessions,
     quizAttempts: quizAttempts.map((attempt) => ({ ...attempt, answers: parseJson(attempt.answers) })),

@@ -105,7 +105,7 @@ export async function importAttendees(activityId: string, attendees: AttendeeInp
       data: attendees.map((attendee) => ({
         activityId,
         name: attendee.name.trim(),
-        // The same address on another list, or a Lantern account, is the same person.
+        // The same address on another list, or a Trellis account, is the same person.
         email: attendee.email ? attendee.email.trim().toLowerCase() : null,
         stakeholderGroup: attendee.stakeholderGroup,
         country: attendee.country,

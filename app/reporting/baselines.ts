@@ -4,9 +4,9 @@ import { isDay, type Day } from './dates.ts'
 import { ACTIVITY_KINDS, type ActivityKind } from './figures.ts'
 
 // Historic baselines: participant counts from before the programme used
-// Lantern, per activity kind, stakeholder group and country, as of a day. They
+// Trellis, per activity kind, stakeholder group and country, as of a day. They
 // count in cumulative totals from that day on, and never as "additional" in a
-// period: those people took part before any period Lantern reports on.
+// period: those people took part before any period Trellis reports on.
 
 export const MAX_BASELINE_PARTICIPANTS = 10_000_000
 export const MAX_BASELINE_NOTE = 500

@@ -5,7 +5,7 @@ import type { Figure, Filters } from './figures.ts'
 
 // The figures of figures.ts computed in SQL, so a dashboard over 100,000
 // learners never loads their rows: one query per figure, aggregated by the
-// database. The SQL here is the one place in Lantern written for SQLite
+// database. The SQL here is the one place in Trellis written for SQLite
 // (dates are ISO text as Prisma stores them; julianday for durations); a
 // PostgreSQL port changes this file. figures.server.test.ts checks every
 // figure against the pure definitions on the same data.

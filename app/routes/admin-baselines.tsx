@@ -18,7 +18,7 @@ import { parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
 // Historic baselines (admin): participant counts from before the programme used
-// Lantern. They count in cumulative totals from their date, never as additional.
+// Trellis. They count in cumulative totals from their date, never as additional.
 
 const DONE = ['added', 'deleted', 'missing'] as const
 type Done = (typeof DONE)[number]

@@ -18,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const table = reportTables(dashboard, t, { group: (g) => t(`groups.${g}`), country: (c) => countryName(c, locale) }).find((x) => x.name === (name as TableName))!
   // A byte-order mark so spreadsheet programs read the text (Arabic included) as UTF-8.
   const csv = `\uFEFF${stringify([table.columns, ...table.rows.map((row) => row.map((cell) => cell ?? ''))])}`
-  const fileName = `lantern-${name}-${query.period.from}-${query.period.to}.csv`
+  const fileName = `trellis-${name}-${query.period.from}-${query.period.to}.csv`
   await recordAudit(admin, 'report.exported', { type: 'report', label: fileName }, { format: 'csv', table: table.name, ...reportAuditDetails(query) })
   return new Response(csv, {
     headers: {

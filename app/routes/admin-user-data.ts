@@ -17,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(body, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="lantern-user-data-${user.id}.json"`,
+      'Content-Disposition': `attachment; filename="trellis-user-data-${user.id}.json"`,
       'Cache-Control': 'private, no-store',
     },
   })

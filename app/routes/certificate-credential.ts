@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(JSON.stringify(credential, null, 2), {
     headers: {
       'Content-Type': 'application/ld+json; charset=utf-8',
-      'Content-Disposition': `attachment; filename="lantern-open-badge-${certificate.id}.json"`,
+      'Content-Disposition': `attachment; filename="trellis-open-badge-${certificate.id}.json"`,
       'Cache-Control': 'private, no-store',
     },
   })

@@ -22,7 +22,7 @@ export async function action({ request }: ActionFunctionArgs) {
 
 // A `?lang=` left in the address would override the choice just made.
 function withoutLangParam(path: string) {
-  const url = new URL(path, 'http://lantern.invalid')
+  const url = new URL(path, 'http://trellis.invalid')
   url.searchParams.delete('lang')
   return `${url.pathname}${url.search}${url.hash}`
 }

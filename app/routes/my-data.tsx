@@ -12,7 +12,7 @@ import { deleteMyAccount } from '#app/privacy/delete-account.server.ts'
 import { FORM_ERROR, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
-// "Your data": download everything Lantern holds about you, or delete your account.
+// "Your data": download everything Trellis holds about you, or delete your account.
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request)
   const { t } = await getTranslator(request)
@@ -89,12 +89,12 @@ export default function MyData() {
         <p>{t('myData.downloadLead')}</p>
         <ul className="actions-list">
           <li>
-            <a href="/me/data/lantern-my-data.json" download>
+            <a href="/me/data/trellis-my-data.json" download>
               {t('myData.downloadJson')}
             </a>
           </li>
           <li>
-            <a href="/me/data/lantern-my-progress.csv" download>
+            <a href="/me/data/trellis-my-progress.csv" download>
               {t('myData.downloadCsv')}
             </a>
           </li>

@@ -5,7 +5,7 @@ import { getTranslator } from '#app/i18n/t.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
-// The privacy page, in plain words: what Lantern keeps, why, who sees it,
+// The privacy page, in plain words: what Trellis keeps, why, who sees it,
 // and what a person can do about it.
 export async function loader({ request }: LoaderFunctionArgs) {
   const { t } = await getTranslator(request)

@@ -11,8 +11,8 @@ import { env } from '#app/utils/env.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 import { publicOrigin } from '#app/utils/public-url.server.ts'
 
-// Anyone can check an Open Badges credential that Lantern issued: paste its
-// JSON or upload the file. The proof must verify against Lantern's key (so any
+// Anyone can check an Open Badges credential that Trellis issued: paste its
+// JSON or upload the file. The proof must verify against Trellis's key (so any
 // change to any statement fails), then the certificate's current status is read.
 
 /** A credential is a few kilobytes; refuse anything far bigger before reading it. */

@@ -19,5 +19,5 @@ function createClient() {
 
 // One client per process; in development Vite reloads modules, so keep it on
 // globalThis to avoid opening a new connection on every change.
-const globalForDb = globalThis as unknown as { __lanternDb?: PrismaClient }
-export const db: PrismaClient = (globalForDb.__lanternDb ??= createClient())
+const globalForDb = globalThis as unknown as { __trellisDb?: PrismaClient }
+export const db: PrismaClient = (globalForDb.__trellisDb ??= createClient())

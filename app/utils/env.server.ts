@@ -7,7 +7,7 @@ const schema = z.object({
   /** `auto`: Secure cookies whenever the request came over HTTPS. */
   SECURE_COOKIES: z.enum(['auto', 'true', 'false']).default('auto'),
   /** The organisation named as issuer on certificates. */
-  ISSUER_NAME: z.string().trim().min(1).default('Lantern'),
+  ISSUER_NAME: z.string().trim().min(1).default('Trellis'),
   /** The site's public address (e.g. https://learn.example.org): its origin starts the links printed on certificates. Unset: the request's. */
   PUBLIC_URL: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
@@ -35,8 +35,8 @@ const schema = z.object({
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.string().trim().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// address').optional(),
   ),
-  /** The sender of Lantern's email. */
-  MAIL_FROM: z.string().trim().min(3).default('Lantern <no-reply@localhost>'),
+  /** The sender of Trellis's email. */
+  MAIL_FROM: z.string().trim().min(3).default('Trellis <no-reply@localhost>'),
   /** Where email is written as .eml files when SMTP_URL is unset. */
   OUTBOX_DIR: z.string().trim().min(1).default('data/outbox'),
 })

@@ -4,7 +4,7 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import { env } from './env.server.ts'
 
-// Lantern's email. With SMTP_URL set, nodemailer sends through that server.
+// Trellis's email. With SMTP_URL set, nodemailer sends through that server.
 // Without it (a workshop with no reliable email), nodemailer still composes
 // the message and it is written to OUTBOX_DIR as an .eml file that any mail
 // program opens; admins can also hand a reset link over in person.

@@ -1,7 +1,7 @@
 import { env } from './env.server.ts'
 
 /**
- * The origin Lantern's public links are made from (verification links, QR
+ * The origin Trellis's public links are made from (verification links, QR
  * codes, Open Badges issuer): PUBLIC_URL when set, as it should be in
  * production, else the origin the request came to.
  */

@@ -13,7 +13,7 @@ async function expectNoAxeViolations(page: Page) {
 for (const lang of ['en', 'ar'] as const) {
   test.describe(`accessibility (${lang})`, () => {
     test.beforeEach(async ({ context, baseURL }) => {
-      await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+      await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     })
 
     test('public pages', async ({ page }) => {

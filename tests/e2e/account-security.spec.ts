@@ -113,7 +113,7 @@ test('signed-out visitors are sent to sign in', async ({ page }) => {
 
 for (const lang of ['en', 'ar'] as const) {
   test(`the page is accessible (${lang}), also showing its errors`, async ({ page, context, baseURL, makeUser, signIn }) => {
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     const user = await makeUser()
     await signIn(user)
     await createSession(user.id)

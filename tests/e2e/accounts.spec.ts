@@ -20,7 +20,7 @@ async function createResetToken(userId: string) {
 // Accounts in real use: forgotten passwords, admins managing people (and the
 // audit log of it), and learners taking their data away or deleting it.
 
-const NEW_PASSWORD = 'lanterns over the lake at dusk'
+const NEW_PASSWORD = 'climbing roses over the lake at dusk'
 
 /** The newest email in the outbox addressed to `email` (waits for it to be written). */
 async function mailTo(email: string): Promise<string> {
@@ -83,7 +83,7 @@ test('a forgotten password is reset through the emailed link, once', async ({ pa
   expect((await page.getByRole('status').innerText()).replace(nobody, user.email)).toBe(sent)
 
   const mail = await mailTo(user.email)
-  expect(mail).toContain('Subject: Reset your Lantern password')
+  expect(mail).toContain('Subject: Reset your Trellis password')
   const link = linkIn(mail)
 
   await page.goto(link)
@@ -257,7 +257,7 @@ test('a learner downloads their data and deletes their account; the certificate 
   await page.getByLabel('Current password').fill(learner.password)
   await page.getByRole('button', { name: 'Delete my account' }).click()
   await expect(page).toHaveURL('/?deleted=1')
-  await expect(page.getByRole('status')).toHaveText('Your account has been deleted. Thank you for learning with Lantern.')
+  await expect(page.getByRole('status')).toHaveText('Your account has been deleted. Thank you for learning with Trellis.')
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible()
 
   // The certificate still verifies, issued to a deleted account, without the name.
@@ -288,7 +288,7 @@ test('the privacy page explains what is kept, and links to the data page', async
 
 for (const lang of ['en', 'ar'] as const) {
   test(`the account, privacy and people pages are accessible (${lang}), with their messages showing`, async ({ page, context, baseURL, makeUser, signIn }) => {
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     const axe = async () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
       expect(results.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])

@@ -215,7 +215,7 @@ for (const lang of ['en', 'ar'] as const) {
   test(`the form, the activity page and the import preview are accessible (${lang})`, async ({ page, context, baseURL, makeUser, signIn }) => {
     // Each scan of a long form takes a few seconds.
     test.setTimeout(120_000)
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     await signIn(await makeUser({ role: 'admin' }))
     await page.goto('/admin/activities/new')
     await expect(page.locator('html')).toHaveAttribute('lang', lang)

@@ -141,7 +141,7 @@ test('the session cookie is HttpOnly and SameSite=Lax, and holds no user data', 
   await page.getByLabel('Password').fill(user.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
   await expect(page).toHaveURL('/me')
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'lantern_session')
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'trellis_session')
   expect(cookie?.httpOnly).toBe(true)
   expect(cookie?.sameSite).toBe('Lax')
   expect(cookie?.value).toMatch(/^[a-z2-7]{32}$/)

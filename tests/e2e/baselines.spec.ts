@@ -94,7 +94,7 @@ for (const lang of ['en', 'ar'] as const) {
   // axe reads every one of the country list's 250 options: give it time on a busy machine.
   test(`accessibility (${lang}): the list, the open confirmation and the form with errors`, async ({ page, context, baseURL, makeUser, signIn }) => {
     test.setTimeout(90_000)
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     const admin = await makeUser({ role: 'admin', preferredLocale: lang })
     await signIn(admin)
     const note = `Axe ${lang} ${Math.floor(Math.random() * 1e6)}`

@@ -191,7 +191,7 @@ async function expectNoAxeViolations(page: Page) {
 for (const lang of ['en', 'ar'] as const) {
   test(`the form, the trainer's list and the queue pass an accessibility scan (${lang})`, async ({ page, context, baseURL, makeUser, signIn }) => {
     test.setTimeout(90_000) // four scans
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     const trainer = await makeUser({ role: 'trainer', displayName: lang === 'ar' ? 'سلمى بنعلي' : 'Axe Trainer' })
     const session = await pendingSession(trainer.id, lang === 'ar' ? 'مدرسة النور' : 'Axe Primary School')
     await db.cascadeSession.create({

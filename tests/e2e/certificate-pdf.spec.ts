@@ -22,7 +22,7 @@ test('a learner downloads the PDF from My learning, and its printed address lead
   const downloading = page.waitForEvent('download')
   await card.getByRole('link', { name: 'Download PDF' }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toBe(`lantern-certificate-${certificate.id}.pdf`)
+  expect(download.suggestedFilename()).toBe(`trellis-certificate-${certificate.id}.pdf`)
   const bytes = fs.readFileSync((await download.path())!)
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
 
@@ -53,7 +53,7 @@ test('the PDF is public and in the reader’s language; unknown, malformed and r
   const response = await request.get(`/certificates/${certificate.id}/certificate.pdf?lang=ar`)
   expect(response.status()).toBe(200)
   expect(response.headers()['content-type']).toBe('application/pdf')
-  expect(response.headers()['content-disposition']).toBe(`attachment; filename="lantern-certificate-${certificate.id}.pdf"`)
+  expect(response.headers()['content-disposition']).toBe(`attachment; filename="trellis-certificate-${certificate.id}.pdf"`)
   expect(response.headers()['cache-control']).toBe('private, max-age=300')
   const text = await pdfText(await response.body())
   expect(text).toContain('سلمى بنعلي')

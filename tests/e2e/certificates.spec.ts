@@ -45,7 +45,7 @@ test('the verification page passes an accessibility scan, in Arabic too', async 
   const learner = await makeUser()
   const certificate = await makeCertificate(learner.id, 'سلمى بنعلي')
   for (const lang of ['en', 'ar']) {
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     await page.goto(`/verify/${certificate.id}`)
     await expect(page.getByText('سلمى بنعلي')).toBeVisible()
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()

@@ -71,7 +71,7 @@ test('a ToT cohort: created by an admin, joined by invite link or added by email
   const aminaEmail = `amina-${crypto.randomUUID().slice(0, 8)}@example.org`
   await amina.getByLabel('Full name').fill('Amina Banda')
   await amina.getByLabel('Email address').fill(aminaEmail)
-  await amina.getByLabel('Password').fill('lanterns glow over lake malawi')
+  await amina.getByLabel('Password').fill('evening light over lake malawi')
   await amina.getByLabel('Country').selectOption('MW')
   await amina.getByLabel('Which group describes you best?').selectOption('educator')
   await amina.getByRole('button', { name: 'Create account' }).click()
@@ -213,7 +213,7 @@ test('the cohort and invite pages pass an accessibility scan, in Arabic too', as
   await db.cohortMember.create({ data: { cohortId: cohort.id, userId: done.id, attendedOn: new Date('2026-04-17') } })
   await db.cohortMember.create({ data: { cohortId: cohort.id, userId: waiting.id } })
   for (const lang of ['en', 'ar']) {
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     await page.goto(`/admin/cohorts/${cohort.id}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('مربّو الدار البيضاء')
     await expectNoAxeViolations(page)
@@ -227,7 +227,7 @@ test('the cohort and invite pages pass an accessibility scan, in Arabic too', as
   }
   // The invite page, signed out.
   const visitor = await browser.newContext()
-  await visitor.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify('ar'))), url: baseURL! }])
+  await visitor.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify('ar'))), url: baseURL! }])
   const stranger = await visitor.newPage()
   await gotoAndSettle(stranger, `/join/${cohort.inviteCode}`)
   await expect(stranger.getByRole('heading', { level: 1 })).toHaveText('مربّو الدار البيضاء')

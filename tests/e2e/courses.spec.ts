@@ -57,7 +57,7 @@ test('a glossary term shows its definition on keyboard focus and links to the gl
 
 test('a lesson not yet in Spanish is shown in English with a notice, in Spanish', async ({ page, context, baseURL, makeUser, signIn }) => {
   await signIn(await makeUser())
-  await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify('es'))), url: baseURL! }])
+  await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify('es'))), url: baseURL! }])
   await page.goto(LESSON_1)
   await expect(page.locator('article.lesson')).toHaveAttribute('lang', 'es')
   await expect(page.locator('.notice')).toHaveCount(0)
@@ -73,7 +73,7 @@ test('a lesson not yet in Spanish is shown in English with a notice, in Spanish'
 })
 
 test('an Arabic lesson reads right to left', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify('ar'))), url: baseURL! }])
+  await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify('ar'))), url: baseURL! }])
   await page.goto(LESSON_1)
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
   await expect(page.locator('article.lesson')).toHaveAttribute('lang', 'ar')
@@ -130,7 +130,7 @@ test.describe('without JavaScript', () => {
 for (const lang of ['en', 'ar'] as const) {
   test(`course pages pass an accessibility scan (${lang})`, async ({ page, context, baseURL, makeUser, signIn }) => {
     await signIn(await makeUser())
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     for (const path of ['/courses', '/courses/introduction', LESSON_1, '/courses/introduction/children-online/four-kinds-of-risk', UNTRANSLATED_IN_SPANISH, '/courses/introduction/glossary']) {
       await page.goto(path)
       await expect(page.locator('h1')).toBeVisible()

@@ -24,7 +24,7 @@ test('a learner downloads their Open Badge; anyone can check it, and any change 
   const downloading = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Download Open Badge (JSON)' }).click()
   const download = await downloading
-  expect(download.suggestedFilename()).toBe(`lantern-open-badge-${certificate.id}.json`)
+  expect(download.suggestedFilename()).toBe(`trellis-open-badge-${certificate.id}.json`)
   const text = await readFile((await download.path())!, 'utf8')
   const credential = JSON.parse(text)
   expect(credential.type).toContain('OpenBadgeCredential')

@@ -195,7 +195,7 @@ test('a tampered answer is refused with a clear message, and the attempt stays o
 for (const lang of ['en', 'ar'] as const) {
   test(`quiz pages pass an accessibility scan (${lang})`, async ({ page, context, baseURL, makeUser, signIn }) => {
     const { AxeBuilder } = await import('@axe-core/playwright')
-    await context.addCookies([{ name: 'lantern_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
+    await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     await signIn(await makeUser())
     const scan = async () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()

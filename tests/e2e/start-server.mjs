@@ -1,4 +1,4 @@
-// Starts Lantern for the end-to-end tests: a fresh database from the committed
+// Starts Trellis for the end-to-end tests: a fresh database from the committed
 // migrations, the idempotent seed, a production build, then the real server.
 import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
