@@ -44,6 +44,17 @@ export function startOfDayInZone(day: Day, timeZone: string): Date {
   return new Date(new TZDate(y, m - 1, d, timeZone).getTime())
 }
 
+/**
+ * The day of a year, month (1–12) and day of month, normalised as `Date` does
+ * (month 13 is January of the next year, day 0 the last day of the month
+ * before), without `Date.UTC`'s mapping of years 0–99 to 1900–1999.
+ */
+export function utcDay(year: number, month: number, day: number): Day {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return dateToDay(date)
+}
+
 /** The day after (or `n` days after) a day. */
 export function addDays(day: Day, n = 1): Day {
   const date = dayToDate(day)
@@ -62,8 +73,8 @@ export type PeriodPreset = (typeof PERIOD_PRESETS)[number]
 /** The period a preset names, around `today` (a programme day). */
 export function presetPeriod(preset: PeriodPreset, today: Day): Period {
   const [y, m] = today.split('-').map(Number) as [number, number]
-  const monthStart = (year: number, month: number): Day => dateToDay(new Date(Date.UTC(year, month - 1, 1)))
-  const monthEnd = (year: number, month: number): Day => dateToDay(new Date(Date.UTC(year, month, 0)))
+  const monthStart = (year: number, month: number): Day => utcDay(year, month, 1)
+  const monthEnd = (year: number, month: number): Day => utcDay(year, month + 1, 0)
   const quarterFirstMonth = Math.floor((m - 1) / 3) * 3 + 1
   switch (preset) {
     case 'month':
@@ -81,6 +92,30 @@ export function presetPeriod(preset: PeriodPreset, today: Day): Period {
     case 'last_year':
       return { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` }
   }
+}
+
+/** The earliest day a report period or an entered date may start: before it, no programme used Trellis's kind of counting. */
+export const EARLIEST_DAY: Day = '1990-01-01'
+/** How far report periods may reach: at most this many years long, ending at most a year after today. */
+export const LONGEST_PERIOD_YEARS = 20
+
+/** The last day a period may reach or a date may be: a year after today. */
+export function latestDay(today: Day): Day {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number]
+  return utcDay(y + 1, m, d)
+}
+
+/**
+ * What is wrong with a period someone chose (as a translation key), or null.
+ * Bounds keep every figure meaningful and every loop over its months short.
+ */
+export function periodProblem(period: Period, today: Day): { field: 'from' | 'to'; key: string } | null {
+  if (period.to < period.from) return { field: 'to', key: 'reports.errors.toBeforeFrom' }
+  if (period.from < EARLIEST_DAY) return { field: 'from', key: 'reports.errors.tooEarly' }
+  if (period.to > latestDay(today)) return { field: 'to', key: 'reports.errors.tooLate' }
+  const [y, m, d] = period.from.split('-').map(Number) as [number, number, number]
+  if (period.to >= utcDay(y + LONGEST_PERIOD_YEARS, m, d)) return { field: 'to', key: 'reports.errors.tooLong' }
+  return null
 }
 
 /** A form field holding a day (an `<input type="date">`), with translated messages. */

@@ -115,6 +115,19 @@ describe('helpers', () => {
     ])
   })
 
+  test('months of any period end, even one reaching the last day that four digits can write', () => {
+    expect(monthsOf({ from: '9999-11-20', to: '9999-12-31' })).toEqual([
+      { from: '9999-11-20', to: '9999-11-30' },
+      { from: '9999-12-01', to: '9999-12-31' },
+    ])
+    expect(monthsOf({ from: '2024-01-01', to: '9999-12-31' })).toHaveLength((9999 - 2024 + 1) * 12)
+    expect(monthsOf({ from: '0050-02-10', to: '0050-03-01' })).toEqual([
+      { from: '0050-02-10', to: '0050-02-28' },
+      { from: '0050-03-01', to: '0050-03-01' },
+    ])
+    expect(monthsOf({ from: '2024-02-29', to: '2024-02-29' })).toEqual([{ from: '2024-02-29', to: '2024-02-29' }])
+  })
+
   test('median', () => {
     expect(median([])).toBeNull()
     expect(median([5, 1, 3])).toBe(3)

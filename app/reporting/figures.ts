@@ -1,4 +1,4 @@
-import { addDays, type Day, type Period } from './dates.ts'
+import { addDays, utcDay, type Day, type Period } from './dates.ts'
 
 // The programme's counting rules, as pure functions over plain data
 // (docs/reporting.md). figures.server.ts computes the same figures in SQL over
@@ -182,16 +182,16 @@ export function dayBefore(period: Period): Day {
   return addDays(period.from, -1)
 }
 
-/** The months a period touches, as periods clipped to it: for charts. */
+/** The months a period touches, as periods clipped to it: for charts. Counts months, so any period ends. */
 export function monthsOf(period: Period): Period[] {
+  const [fromYear, fromMonth] = period.from.split('-').map(Number) as [number, number]
+  const [toYear, toMonth] = period.to.split('-').map(Number) as [number, number]
+  const count = (toYear - fromYear) * 12 + (toMonth - fromMonth) + 1
   const months: Period[] = []
-  let from = period.from
-  while (from <= period.to) {
-    const [y, m] = from.split('-').map(Number) as [number, number]
-    const monthEnd = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10)
-    const to = monthEnd < period.to ? monthEnd : period.to
-    months.push({ from, to })
-    from = addDays(to)
+  for (let i = 0; i < count; i++) {
+    const first = utcDay(fromYear, fromMonth + i, 1)
+    const last = utcDay(fromYear, fromMonth + i + 1, 0)
+    months.push({ from: i === 0 ? period.from : first, to: i === count - 1 ? period.to : last })
   }
   return months
 }

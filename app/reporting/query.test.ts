@@ -19,6 +19,19 @@ describe('report queries in the address', () => {
     expect(read('preset=year&from=2024-01-01&to=2024-12-31').query.preset).toBe('year')
   })
 
+  test('a custom period stays within 1990 and a year from today, and at most 20 years long', () => {
+    // The period that once never answered (its months were counted by comparing strings past year 9999).
+    expect(read('preset=custom&from=2024-01-01&to=9999-12-31').problems).toEqual({ to: 'reports.errors.tooLate' })
+    expect(read('preset=custom&from=0001-01-01&to=2024-01-01').problems).toEqual({ from: 'reports.errors.tooEarly' })
+    expect(read('preset=custom&from=1989-12-31&to=2000-01-01').problems).toEqual({ from: 'reports.errors.tooEarly' })
+    expect(read('preset=custom&from=1990-01-01&to=2010-01-01').problems).toEqual({ to: 'reports.errors.tooLong' })
+    expect(read('preset=custom&from=1990-01-01&to=2009-12-31')).toMatchObject({ problems: {}, query: { period: { from: '1990-01-01', to: '2009-12-31' } } })
+    expect(read('preset=custom&from=2024-02-10&to=2025-02-10').problems).toEqual({})
+    expect(read('preset=custom&from=2024-02-10&to=2025-02-11').problems).toEqual({ to: 'reports.errors.tooLate' })
+    // A refused period falls back to the default year, never to the asked one.
+    expect(read('preset=custom&from=2024-01-01&to=9999-12-31').query.period).toEqual({ from: '2024-01-01', to: '2024-12-31' })
+  })
+
   test('filters keep only known values, and make the same address again', () => {
     const { query } = read('preset=month&group=educator&group=pirate&country=mw&country=ZZ&kind=tot&course=tot-educators&cohort=nope')
     expect(query.filters).toEqual({ groups: ['educator'], countries: ['MW'], kinds: ['tot'], course: 'tot-educators', cohort: null })

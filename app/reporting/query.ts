@@ -1,5 +1,5 @@
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
-import { isDay, PERIOD_PRESETS, presetPeriod, type Day, type Period } from './dates.ts'
+import { isDay, PERIOD_PRESETS, periodProblem, presetPeriod, type Day, type Period } from './dates.ts'
 import { ACTIVITY_KINDS, type Filters } from './figures.ts'
 
 // What a report is asked for, read from the address (?preset=quarter&group=…),
@@ -27,8 +27,11 @@ export function readReportQuery(params: URLSearchParams, today: Day, known: { co
     preset = 'custom'
     if (!isDay(from)) problems.from = 'reports.errors.from'
     if (!isDay(to)) problems.to = 'reports.errors.to'
-    else if (isDay(from) && to < from) problems.to = 'reports.errors.toBeforeFrom'
-    if (!problems.from && !problems.to) period = { from: from!, to: to! }
+    if (!problems.from && !problems.to) {
+      const problem = periodProblem({ from: from!, to: to! }, today)
+      if (problem) problems[problem.field] = problem.key
+      else period = { from: from!, to: to! }
+    }
   }
   const course = params.get('course')
   const cohort = params.get('cohort')

@@ -14,7 +14,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const name = params.file?.replace(/\.csv$/, '')
   invariantResponse(name && (TABLES as readonly string[]).includes(name) && params.file?.endsWith('.csv'), 'No such table')
   const { t, locale } = await getTranslator(request)
-  const { query, dashboard } = await reportForRequest(request, locale, { withChart: name === 'monthly' })
+  const { query, problems, dashboard } = await reportForRequest(request, locale, { withChart: name === 'monthly' })
+  const problem = Object.values(problems)[0]
+  if (problem) throw new Response(t(problem), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
   const table = reportTables(dashboard, t, { group: (g) => t(`groups.${g}`), country: (c) => countryName(c, locale) }).find((x) => x.name === (name as TableName))!
   // A byte-order mark so spreadsheet programs read the text (Arabic included) as UTF-8.
   const csv = `\uFEFF${stringify([table.columns, ...table.rows.map((row) => row.map((cell) => cell ?? ''))])}`

@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
@@ -24,25 +24,29 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, locale } = await getTranslator(request)
   const report = await reportForRequest(request, locale, { withChart: false })
   const { query, dashboard } = report
-  return {
-    title: t('reports.reportTitle'),
-    query,
-    params: reportQueryParams(query).toString(),
-    problems: report.problems,
-    heading: t('reports.reportHeading', { from: formatDay(query.period.from, locale), to: formatDay(query.period.to, locale) }),
-    issuer: env.ISSUER_NAME,
-    sentences: reportSentences(dashboard, query.filters, { t, locale, countryName: (c) => countryName(c, locale) }),
-    groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, t(`groups.${g}`)])),
-    generatedOn: formatDay(report.today, locale),
-    // What the figures are limited to, said on the report itself.
-    scope: [
-      ...(query.filters.countries?.length ? [`${t('fields.country')}: ${query.filters.countries.map((c) => countryName(c, locale)).join(', ')}`] : []),
-      ...(query.filters.kinds?.length ? [`${t('reports.kind')}: ${query.filters.kinds.map((k) => t(`reports.kinds.${k}`)).join(', ')}`] : []),
-      ...(query.filters.course ? [`${t('reports.course')}: ${report.choices.courses.find((c) => c.slug === query.filters.course)?.title.text ?? query.filters.course}`] : []),
-      ...(query.filters.cohort ? [`${t('reports.cohort')}: ${report.choices.cohorts.find((c) => c.id === query.filters.cohort)?.name ?? ''}`] : []),
-    ],
-    timeZone: report.timeZone,
-  }
+  return data(
+    {
+      title: t('reports.reportTitle'),
+      query,
+      params: reportQueryParams(query).toString(),
+      problems: report.problems,
+      heading: t('reports.reportHeading', { from: formatDay(query.period.from, locale), to: formatDay(query.period.to, locale) }),
+      issuer: env.ISSUER_NAME,
+      sentences: reportSentences(dashboard, query.filters, { t, locale, countryName: (c) => countryName(c, locale) }),
+      groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, t(`groups.${g}`)])),
+      generatedOn: formatDay(report.today, locale),
+      // What the figures are limited to, said on the report itself.
+      scope: [
+        ...(query.filters.countries?.length ? [`${t('fields.country')}: ${query.filters.countries.map((c) => countryName(c, locale)).join(', ')}`] : []),
+        ...(query.filters.kinds?.length ? [`${t('reports.kind')}: ${query.filters.kinds.map((k) => t(`reports.kinds.${k}`)).join(', ')}`] : []),
+        ...(query.filters.course ? [`${t('reports.course')}: ${report.choices.courses.find((c) => c.slug === query.filters.course)?.title.text ?? query.filters.course}`] : []),
+        ...(query.filters.cohort ? [`${t('reports.cohort')}: ${report.choices.cohorts.find((c) => c.id === query.filters.cohort)?.name ?? ''}`] : []),
+      ],
+      timeZone: report.timeZone,
+    },
+    // A refused period is shown next to its field, with a 4xx like any bad input.
+    { status: Object.keys(report.problems).length > 0 ? 400 : 200 },
+  )
 }
 
 export const meta = titleMeta

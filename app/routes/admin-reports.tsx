@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs } from '@remix-run/node'
+import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
@@ -25,19 +25,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const report = await reportForRequest(request, locale)
   const names = { group: (g: string) => t(`groups.${g}`), country: (c: string) => countryName(c, locale) }
   const params = reportQueryParams(report.query).toString()
-  return {
-    title: t('reports.title'),
-    locale,
-    query: report.query,
-    params,
-    problems: report.problems,
-    timeZone: report.timeZone,
-    periodText: t('reports.periodText', { from: formatDay(report.query.period.from, locale), to: formatDay(report.query.period.to, locale) }),
-    choices: { ...report.choices, countries: countryOptions(locale) },
-    dashboard: report.dashboard,
-    tables: reportTables(report.dashboard, t, names),
-    groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, names.group(g)])),
-  }
+  return data(
+    {
+      title: t('reports.title'),
+      locale,
+      query: report.query,
+      params,
+      problems: report.problems,
+      timeZone: report.timeZone,
+      periodText: t('reports.periodText', { from: formatDay(report.query.period.from, locale), to: formatDay(report.query.period.to, locale) }),
+      choices: { ...report.choices, countries: countryOptions(locale) },
+      dashboard: report.dashboard,
+      tables: reportTables(report.dashboard, t, names),
+      groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, names.group(g)])),
+    },
+    // A refused period is shown next to its field, with a 4xx like any bad input.
+    { status: Object.keys(report.problems).length > 0 ? 400 : 200 },
+  )
 }
 
 export const meta = titleMeta
