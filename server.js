@@ -3,17 +3,32 @@
 // and long caching for fingerprinted assets. NODE_ENV=production serves the
 // build; anything else runs Vite in middleware mode for development.
 import crypto from 'node:crypto'
-import { createRequestHandler } from '@remix-run/express'
+import { createRequestHandler } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import helmet from 'helmet'
 import { isCrossSiteRequest } from './server/csrf.js'
+import {
+  Refusal,
+  allowedHosts,
+  bodyLimitFor,
+  formProblem,
+  isHostAllowed,
+  readBody,
+  requestHeaders,
+  sendResponse,
+  sessionCacheControl,
+  withRouteHeaders,
+} from './server/http.js'
 
 const production = process.env.NODE_ENV === 'production'
 // Made by `npm run build`; a variable, so the type checker does not read the bundle.
 const BUILD_PATH = './build/server/index.js'
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST || undefined
+// The session cookie's name (SESSION_COOKIE in app/auth/session.server.ts; a test compares them).
+const SESSION_COOKIE = 'trellis_session'
+const hosts = allowedHosts(process.env)
 
 const viteDevServer = production
   ? undefined
@@ -28,6 +43,13 @@ if (process.env.TRUST_PROXY) {
   app.set('trust proxy', /^\d+$/.test(value) ? Number(value) : value === 'true' ? true : value)
 }
 app.use(compression())
+
+// Only the configured hosts (PUBLIC_URL, ALLOWED_HOSTS) are answered, so no
+// address the app builds from a request can lead to another site.
+app.use((req, res, next) => {
+  if (isHostAllowed(hosts, req.hostname ?? '')) return next()
+  res.status(400).type('text/plain').send('Unknown host.')
+})
 
 app.use((_req, res, next) => {
   res.locals.cspNonce = crypto.randomBytes(16).toString('base64')
@@ -88,20 +110,74 @@ if (viteDevServer) {
 }
 app.use(express.static('build/client', { maxAge: '1h' }))
 
-app.all(
-  '*',
-  createRequestHandler({
-    build: viteDevServer
-      ? async () =>
-          /** @type {import('@remix-run/node').ServerBuild} */ (
-            await viteDevServer.ssrLoadModule('virtual:remix/server-build')
-          )
-      : /** @type {import('@remix-run/node').ServerBuild} */ (await import(BUILD_PATH)),
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientIp: req.ip ?? 'unknown' }),
-  }),
+const handleRequest = createRequestHandler(
+  viteDevServer
+    ? async () =>
+        withRouteHeaders(
+          /** @type {import('@remix-run/node').ServerBuild} */ (await viteDevServer.ssrLoadModule('virtual:remix/server-build')),
+        )
+    : withRouteHeaders(/** @type {import('@remix-run/node').ServerBuild} */ (await import(BUILD_PATH))),
+  production ? 'production' : 'development',
 )
 
-const onListening = () => console.log(`Trellis is listening on http://${host ?? 'localhost'}:${port}`)
+// Remix, with a body read whole (and capped) before any route sees it, forms
+// checked, forwarded headers passed on only from a trusted proxy, and cache
+// rules for signed-in responses.
+app.all('*', async (req, res, next) => {
+  try {
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    const body = hasBody ? await readBody(req, bodyLimitFor(req.path)) : undefined
+    const headers = requestHeaders(req.headers)
+    if (!app.get('trust proxy')) for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for']) headers.delete(name)
+    const controller = new AbortController()
+    res.on('close', () => {
+      if (!res.writableFinished) controller.abort()
+    })
+    const request = new Request(`${req.protocol}://${hostWithPort(req)}${req.originalUrl}`, {
+      method: req.method,
+      headers,
+      body: body && body.length > 0 ? body : undefined,
+      signal: controller.signal,
+    })
+    const problem = await formProblem(request)
+    if (problem) throw problem
+    let response = await handleRequest(request, { cspNonce: res.locals.cspNonce, clientIp: req.ip ?? 'unknown' })
+    const cacheControl = sessionCacheControl({ sessionCookie: SESSION_COOKIE, requestCookies: req.get('cookie'), responseHeaders: response.headers })
+    if (cacheControl) {
+      const responseHeaders = new Headers(response.headers)
+      responseHeaders.set('Cache-Control', cacheControl)
+      response = new Response(response.body, { status: response.status, statusText: response.statusText, headers: responseHeaders })
+    }
+    await sendResponse(res, response)
+  } catch (error) {
+    next(error)
+  }
+})
+
+// Requests refused before the app: a short plain message with their status.
+app.use((/** @type {unknown} */ error, /** @type {express.Request} */ _req, /** @type {express.Response} */ res, /** @type {express.NextFunction} */ next) => {
+  if (!(error instanceof Refusal)) return next(error)
+  if (error.status === 413) res.set('Connection', 'close')
+  res.status(error.status).type('text/plain').send(error.message)
+})
+
+/** The request's host and port, as the browser addressed it (through a trusted proxy, as the proxy says). @param {express.Request} req */
+function hostWithPort(req) {
+  const given = (app.get('trust proxy') && req.get('x-forwarded-host')) || req.get('host') || ''
+  const port = /:(\d+)$/.exec(given.split(',')[0]?.trim() ?? '')?.[1]
+  return `${req.hostname}${port ? `:${port}` : ''}`
+}
+
+const onListening = () => {
+  console.log(`Trellis is listening on http://${host ?? 'localhost'}:${port}`)
+  if (production && !process.env.PUBLIC_URL?.trim()) {
+    console.warn(
+      'PUBLIC_URL is not set: password reset emails are sent only for requests to localhost' +
+        (hosts ? ' or ALLOWED_HOSTS' : '') +
+        ', and links on certificates use the address each request came to. Set PUBLIC_URL to the site’s public address.',
+    )
+  }
+}
 const server = host ? app.listen(port, host, onListening) : app.listen(port, onListening)
 
 // Finish requests in flight, then stop, when the process is asked to end.

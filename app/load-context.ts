@@ -1,4 +1,4 @@
-// What server.js passes to every loader and action (getLoadContext).
+// What server.js passes to every loader and action (handleRequest in server.js).
 declare module '@remix-run/node' {
   interface AppLoadContext {
     /** The Content-Security-Policy nonce of this response. */

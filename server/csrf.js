@@ -11,7 +11,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 export function isCrossSiteRequest({ method, host, origin, secFetchSite }) {
   if (SAFE_METHODS.has(method.toUpperCase())) return false
-  if (secFetchSite) return secFetchSite !== 'same-origin' && secFetchSite !== 'none'
+  // Both headers are checked when both are sent: a same-origin claim with a
+  // foreign Origin is not a browser's request from this site.
+  if (secFetchSite && secFetchSite !== 'same-origin' && secFetchSite !== 'none') return true
   if (origin) {
     if (origin === 'null') return true
     try {

@@ -19,6 +19,11 @@ test('a form posted from another site is refused', () => {
   expect(isCrossSiteRequest({ method: 'POST', host, origin: 'null', secFetchSite: undefined })).toBe(true)
 })
 
+test('a same-origin claim with a foreign Origin is refused', () => {
+  expect(isCrossSiteRequest({ method: 'POST', host, origin: 'https://evil.example', secFetchSite: 'same-origin' })).toBe(true)
+  expect(isCrossSiteRequest({ method: 'POST', host, origin: 'not a url', secFetchSite: 'same-origin' })).toBe(true)
+})
+
 test('another port on the same host is another origin', () => {
   expect(isCrossSiteRequest({ method: 'POST', host: 'localhost:3000', origin: 'http://localhost:4000', secFetchSite: undefined })).toBe(true)
 })

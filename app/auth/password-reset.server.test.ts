@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { db } from '#app/utils/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { hashPassword, verifyPassword } from './password.server.ts'
@@ -130,6 +130,17 @@ describe('asking for a reset by email', () => {
     expect(mailsTo(unknown)).toBe(0)
     expect(mailsTo(off.email)).toBe(0)
     expect(await db.passwordResetToken.count({ where: { userId: off.id } })).toBe(0)
+  })
+
+  test('without a trusted origin for its link, sends nothing and makes no link', async () => {
+    const user = await person()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    await requestPasswordReset({ email: user.email, ip: '10.0.0.3', origin: null })
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('PUBLIC_URL'))
+    warn.mockRestore()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(mailsTo(user.email)).toBe(0)
+    expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(0)
   })
 
   test('at most three emails an hour to one address', async () => {

@@ -83,25 +83,32 @@ async function allowed(email: string, ip: string): Promise<boolean> {
 }
 
 /**
- * Handles "I forgot my password" for an email address. The answer to the
- * person is the same whether or not the address has an account, so the form
- * never tells who is registered; the email is sent in the background.
+ * Handles "I forgot my password" for an email address. The form answers
+ * before this runs (forgot-password.tsx), so neither its words nor its timing
+ * tell who is registered. `origin` is where the link points: null when no
+ * trusted origin is known (PUBLIC_URL unset and the request's host not
+ * allowed), and then no email is sent, since its link would come from a
+ * header the sender chose.
  */
-export async function requestPasswordReset({ email, ip, origin }: { email: string; ip: string; origin: string }): Promise<void> {
+export async function requestPasswordReset({ email, ip, origin }: { email: string; ip: string; origin: string | null }): Promise<void> {
   if (!(await allowed(email, ip))) return
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, displayName: true, preferredLocale: true, deactivatedAt: true, deletedAt: true },
   })
   if (!user || user.deactivatedAt || user.deletedAt) return
+  if (!origin) {
+    console.warn('A password reset email was not sent: set PUBLIC_URL (or ALLOWED_HOSTS) so that its link can be trusted.')
+    return
+  }
   const token = await createResetToken(user.id)
   const locale: Locale = isLocale(user.preferredLocale) ? user.preferredLocale : 'en'
   const t = await i18nServer.getFixedT(locale, 'common')
   const link = `${origin}${resetLinkPath(token)}`
-  void sendMail({
+  await sendMail({
     to: user.email,
     lang: locale,
     subject: t('reset.mail.subject'),
     text: t('reset.mail.body', { name: user.displayName, link, interpolation: { escapeValue: false } }),
-  }).catch((error: unknown) => console.error('Could not send a password reset email:', error))
+  })
 }

@@ -101,6 +101,15 @@ describe('downloading one’s data', () => {
     expect(text).not.toContain(user.passwordHash)
     expect(text).not.toContain('argon2')
   })
+
+  test('made by an admin, leaves out the reflection notes that only the person can see', async () => {
+    const { user } = await learnerWithHistory()
+    const data = await collectMyData(user.id, 'https://learn.example.org', { audience: 'admin' })
+    expect(data).toMatchObject({ email: user.email, displayName: 'Amina Yusuf' })
+    expect(data.lessonProgress).toHaveLength(1)
+    expect(data).not.toHaveProperty('reflectionNotes')
+    expect(JSON.stringify(data)).not.toContain('My class talks about phones a lot.')
+  })
 })
 
 describe('the audit log after a deletion', () => {

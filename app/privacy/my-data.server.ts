@@ -8,6 +8,8 @@ import { db } from '#app/utils/db.server.ts'
 // data" page) or for an admin answering a request on their behalf. Internal
 // ids and secrets (password hash, session ids) are left out: they mean
 // nothing outside Trellis and would only be a risk in a downloaded file.
+// Reflection notes are private ("Only you can see your notes"): they are in
+// the person's own download, never in an admin's.
 
 function parseJson(text: string | null): unknown {
   if (text === null) return null
@@ -18,7 +20,9 @@ function parseJson(text: string | null): unknown {
   }
 }
 
-export async function collectMyData(userId: string, origin: string, now = new Date()) {
+export type DataAudience = 'self' | 'admin'
+
+export async function collectMyData(userId: string, origin: string, { audience = 'self', now = new Date() }: { audience?: DataAudience; now?: Date } = {}) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
@@ -42,7 +46,10 @@ export async function collectMyData(userId: string, origin: string, now = new Da
         select: { courseSlug: true, quizId: true, startedAt: true, submittedAt: true, answers: true, correct: true, total: true, percent: true, passed: true },
         orderBy: { startedAt: 'asc' },
       },
-      reflectionNotes: { select: { courseSlug: true, lessonId: true, reflectionId: true, text: true, updatedAt: true }, orderBy: { updatedAt: 'asc' } },
+      reflectionNotes:
+        audience === 'self'
+          ? { select: { courseSlug: true, lessonId: true, reflectionId: true, text: true, updatedAt: true }, orderBy: { updatedAt: 'asc' } }
+          : false,
       certificates: {
         select: { id: true, kind: true, courseSlug: true, recipientName: true, completedAt: true, issuedAt: true, revokedAt: true, revokedReason: true, supersededBy: true },
         orderBy: { issuedAt: 'asc' },
@@ -63,7 +70,10 @@ export async function collectMyData(userId: string, origin: string, now = new Da
   const { sessions, quizAttempts, cascadeSessions, certificates, ...rest } = user
   return {
     exportedAt: now.toISOString(),
-    about: 'Everything Trellis holds about your account. Dates are in UTC (ISO 8601).',
+    about:
+      audience === 'self'
+        ? 'Everything Trellis holds about your account. Dates are in UTC (ISO 8601).'
+        : 'What Trellis holds about this account, less the reflection notes, which only the person can see. Dates are in UTC (ISO 8601).',
     ...rest,
     activeSessions: sessions,
     quizAttempts: quizAttempts.map((attempt) => ({ ...attempt, answers: parseJson(attempt.answers) })),

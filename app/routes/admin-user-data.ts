@@ -7,12 +7,13 @@ import { invariantResponse } from '#app/utils/http.ts'
 import { publicOrigin } from '#app/utils/public-url.server.ts'
 
 // A person's data for an admin answering their request (someone without
-// email or a working sign-in). Logged, like every admin export.
+// email or a working sign-in), without their private reflection notes.
+// Logged, like every admin export.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const user = await db.user.findUnique({ where: { id: params.user ?? '' }, select: { id: true, displayName: true, email: true, deletedAt: true } })
   invariantResponse(user && !user.deletedAt, 'User not found')
-  const body = JSON.stringify(await collectMyData(user.id, publicOrigin(request)), null, 2)
+  const body = JSON.stringify(await collectMyData(user.id, publicOrigin(request), { audience: 'admin' }), null, 2)
   await recordAudit(admin, 'user.data_exported', { type: 'user', id: user.id, label: `${user.displayName} <${user.email}>` }, { format: 'json' })
   return new Response(body, {
     headers: {

@@ -10,7 +10,7 @@ import { Field } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
-import { publicOrigin } from '#app/utils/public-url.server.ts'
+import { emailLinkOrigin } from '#app/utils/public-url.server.ts'
 
 // "Forgot your password?": asks for an email address and, whatever it is,
 // says the same thing, so the page cannot be used to learn who is registered.
@@ -27,7 +27,11 @@ const schema = z.object({ email: emailSchema })
 export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(schema, await request.formData())
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values, sent: false }, { status: 400 })
-  await requestPasswordReset({ email: parsed.data.email, ip: context.clientIp ?? 'unknown', origin: publicOrigin(request) })
+  // Answered at once, the same for every address: the lookup, the link and
+  // the email happen after, so the response time tells nothing either.
+  void requestPasswordReset({ email: parsed.data.email, ip: context.clientIp ?? 'unknown', origin: emailLinkOrigin(request) }).catch(
+    (error: unknown) => console.error('Could not send a password reset email:', error),
+  )
   return data({ errors: null, values: { email: parsed.data.email }, sent: true })
 }
 

@@ -13,16 +13,10 @@ export function loader() {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await request.formData()
   const locale = form.get('locale')
-  const back = withoutLangParam(safeRedirect(form.get('redirectTo'), '/'))
+  // A `?lang=` left in the address would override the choice just made.
+  const back = safeRedirect(form.get('redirectTo'), '/', { dropParams: ['lang'] })
   if (!isLocale(locale)) return redirect(back)
   const user = await getUser(request)
   if (user) await setPreferredLocale(user.id, locale)
   return redirect(back, { headers: { 'Set-Cookie': await localeCookie.serialize(locale) } })
-}
-
-// A `?lang=` left in the address would override the choice just made.
-function withoutLangParam(path: string) {
-  const url = new URL(path, 'http://trellis.invalid')
-  url.searchParams.delete('lang')
-  return `${url.pathname}${url.search}${url.hash}`
 }

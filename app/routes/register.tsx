@@ -16,7 +16,7 @@ import { ProfileFields } from '#app/components/profile-fields.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
+import { FORM_ERROR, formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -27,14 +27,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData()
   const parsed = parseForm(registrationSchema, form)
-  if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
+  if (!parsed.ok) return data({ errors: parsed.errors as FieldErrors, values: parsed.values, minutes: 0 }, { status: 400 })
 
-  const result = await register(parsed.data, storedUserAgent(request))
+  const result = await register(parsed.data, storedUserAgent(request), context.clientIp ?? 'unknown')
+  if (!result.ok && result.reason === 'throttled') {
+    const minutes = Math.max(1, Math.ceil(result.retryAfterSeconds / 60))
+    return data(
+      { errors: { [FORM_ERROR]: 'errors.tooManyRegistrations' } as FieldErrors, values: formValues(form), minutes },
+      { status: 429, headers: { 'Retry-After': String(result.retryAfterSeconds) } },
+    )
+  }
   if (!result.ok) {
-    return data({ errors: { email: 'errors.emailTaken' }, values: formValues(form) }, { status: 400 })
+    return data({ errors: { email: 'errors.emailTaken' } as FieldErrors, values: formValues(form), minutes: 0 }, { status: 400 })
   }
   return redirectSignedIn(request, result, {
     locale: parsed.data.preferredLocale,
@@ -55,7 +62,7 @@ export default function Register() {
       <h1>{t('register.title')}</h1>
       <p className="lead">{t('register.lead')}</p>
       <Form method="post" className="form" id="register" noValidate>
-        <ErrorSummary errors={errors} formId="register" />
+        <ErrorSummary errors={errors} formId="register" params={{ count: actionData?.minutes }} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />
         <Field
           id="register-displayName"

@@ -13,6 +13,8 @@ const schema = z.object({
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.string().trim().url().transform((url) => new URL(url).origin).optional(),
   ),
+  /** Other host names the site answers to (comma-separated), besides PUBLIC_URL's and loopback; any other Host is refused. */
+  ALLOWED_HOSTS: z.string().trim().optional(),
   /** The programme's time zone (IANA name): report periods are its calendar days. */
   PROGRAMME_TIME_ZONE: z
     .string()
