@@ -192,9 +192,10 @@ export function requestHeaders(nodeHeaders) {
 export async function sendResponse(res, response) {
   res.statusCode = response.status
   if (response.statusText) res.statusMessage = response.statusText
+  // The app's own headers replace the defaults set before it (helmet's Referrer-Policy, say).
   for (const [name, value] of response.headers) {
     if (name === 'set-cookie') continue
-    res.appendHeader(name, value)
+    res.setHeader(name, value)
   }
   for (const cookie of response.headers.getSetCookie()) res.appendHeader('set-cookie', cookie)
   if (response.body) await writeReadableStreamToWritable(response.body, res)

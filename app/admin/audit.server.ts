@@ -1,5 +1,5 @@
 import type { Prisma } from '#app/generated/prisma/client.ts'
-import { db } from '#app/utils/db.server.ts'
+import { db, inTransaction } from '#app/utils/db.server.ts'
 import type { AuditAction, AuditDetails, AuditTargetType } from './audit.ts'
 
 /** An admin; `id: null` for a tool using REPORTS_API_TOKEN (email then names the token). */
@@ -7,8 +7,10 @@ export type AuditActor = { id: string | null; email: string }
 export type AuditTarget = { type: AuditTargetType; id?: string | null; label?: string | null }
 
 /**
- * Records what an admin did. Called after the change succeeded; the log is
- * append-only (the app has no way to edit or delete an entry).
+ * Records what an admin did, inside the same `transaction()` as the change it
+ * records: both are written, or neither (a failed entry undoes the change; a
+ * failed change leaves no entry). The log is append-only (the app has no way
+ * to edit or delete an entry).
  */
 export async function recordAudit(
   actor: AuditActor,
@@ -17,6 +19,7 @@ export async function recordAudit(
   details: AuditDetails = {},
   now = new Date(),
 ) {
+  if (!inTransaction()) throw new Error(`recordAudit(${action}) must run inside transaction(), with the change it records`)
   await db.auditEvent.create({
     data: {
       at: now,

@@ -1,7 +1,7 @@
 import { createResetToken } from '#app/auth/password-reset.server.ts'
 import type { Role } from '#app/auth/roles.ts'
 import type { Prisma } from '#app/generated/prisma/client.ts'
-import { db } from '#app/utils/db.server.ts'
+import { db, transaction } from '#app/utils/db.server.ts'
 import { recordAudit, type AuditActor } from './audit.server.ts'
 import type { UserFilter } from './users.ts'
 
@@ -90,8 +90,10 @@ export async function changeRole(actor: AuditActor & { id: string }, user: Targe
   if (user.id === actor.id) return { ok: false, reason: 'self' }
   if (user.deletedAt) return { ok: false, reason: 'deleted' }
   if (user.role === role) return { ok: false, reason: 'unchanged' }
-  await db.user.update({ where: { id: user.id }, data: { role } })
-  await recordAudit(actor, 'user.role_changed', userTarget(user), { from: user.role, to: role })
+  await transaction(async () => {
+    await db.user.update({ where: { id: user.id }, data: { role } })
+    await recordAudit(actor, 'user.role_changed', userTarget(user), { from: user.role, to: role })
+  })
   return { ok: true }
 }
 
@@ -100,20 +102,23 @@ export async function deactivateUser(actor: AuditActor & { id: string }, user: T
   if (user.id === actor.id) return { ok: false, reason: 'self' }
   if (user.deletedAt) return { ok: false, reason: 'deleted' }
   if (user.deactivatedAt) return { ok: false, reason: 'unchanged' }
-  const [, sessions] = await db.$transaction([
-    db.user.update({ where: { id: user.id }, data: { deactivatedAt: now } }),
-    db.session.deleteMany({ where: { userId: user.id } }),
-    db.passwordResetToken.deleteMany({ where: { userId: user.id } }),
-  ])
-  await recordAudit(actor, 'user.deactivated', userTarget(user), { sessionsEnded: sessions.count }, now)
+  const sessions = await transaction(async () => {
+    await db.user.update({ where: { id: user.id }, data: { deactivatedAt: now } })
+    const ended = await db.session.deleteMany({ where: { userId: user.id } })
+    await db.passwordResetToken.deleteMany({ where: { userId: user.id } })
+    await recordAudit(actor, 'user.deactivated', userTarget(user), { sessionsEnded: ended.count }, now)
+    return ended
+  })
   return { ok: true, sessionsEnded: sessions.count }
 }
 
 export async function reactivateUser(actor: AuditActor, user: Target): Promise<AdminUserResult> {
   if (user.deletedAt) return { ok: false, reason: 'deleted' }
   if (!user.deactivatedAt) return { ok: false, reason: 'unchanged' }
-  await db.user.update({ where: { id: user.id }, data: { deactivatedAt: null } })
-  await recordAudit(actor, 'user.reactivated', userTarget(user))
+  await transaction(async () => {
+    await db.user.update({ where: { id: user.id }, data: { deactivatedAt: null } })
+    await recordAudit(actor, 'user.reactivated', userTarget(user))
+  })
   return { ok: true }
 }
 
@@ -121,7 +126,10 @@ export async function reactivateUser(actor: AuditActor, user: Target): Promise<A
 export async function createResetLinkFor(actor: AuditActor & { id: string }, user: Target): Promise<{ ok: true; token: string } | { ok: false; reason: 'deleted' | 'deactivated' }> {
   if (user.deletedAt) return { ok: false, reason: 'deleted' }
   if (user.deactivatedAt) return { ok: false, reason: 'deactivated' }
-  const token = await createResetToken(user.id, actor.id)
-  await recordAudit(actor, 'user.reset_link_created', userTarget(user))
+  const token = await transaction(async () => {
+    const made = await createResetToken(user.id, actor.id)
+    await recordAudit(actor, 'user.reset_link_created', userTarget(user))
+    return made
+  })
   return { ok: true, token }
 }

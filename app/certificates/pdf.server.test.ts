@@ -65,6 +65,12 @@ async function read(bytes: Uint8Array) {
 }
 
 describe('renderCertificatePdf', () => {
+  test('prints a name without the bidi overrides and control characters that could disguise it', async () => {
+    const pdf = await read(await renderCertificatePdf(input({ recipientName: 'Ali\u202efdp.exe\u202c\u0000' })))
+    expect(pdf.text).toContain('Alifdp.exe')
+    expect(pdf.text).not.toMatch(/[\u202a-\u202e\u0000]/)
+  })
+
   test('is a one-page landscape A4 PDF with the name, course, date, issuer, number and verification URL', async () => {
     const bytes = await renderCertificatePdf(input())
     expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-')

@@ -9,6 +9,7 @@ import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { localeDirection, type Locale } from '#app/i18n/config.ts'
 import { env } from '#app/utils/env.server.ts'
+import { withoutControlCharacters } from '#app/utils/text.ts'
 import { textDirection, visualRuns, type FontFamily, type TextRun } from './text-runs.ts'
 
 // The printable certificate: one landscape A4 page drawn with pdf-lib, in the
@@ -515,7 +516,10 @@ const CACHE_SIZE = 100
 const cache = new Map<string, Promise<Uint8Array<ArrayBuffer>>>()
 
 /** The certificate as a PDF file (one landscape A4 page). The bytes are shared: do not modify them. */
-export function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array<ArrayBuffer>> {
+export function renderCertificatePdf(given: CertificatePdfInput): Promise<Uint8Array<ArrayBuffer>> {
+  // The name is one line of its own, laid out by its own direction; characters
+  // that could reorder it (bidi overrides) or hide in it are left out.
+  const input = { ...given, recipientName: withoutControlCharacters(given.recipientName) }
   const key = JSON.stringify(input)
   const hit = cache.get(key)
   if (hit) {

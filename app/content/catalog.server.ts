@@ -154,6 +154,8 @@ export async function getLesson(courseSlug: string, moduleSlug: string, lessonSl
       sensitive: source.frontmatter.sensitive,
       position: position + 1,
       count: all.length,
+      /** Every reflection box of the lesson, in any of its languages. */
+      reflectionIds: [...new Set(Object.values(lesson.sources).flatMap((s) => s.reflectionIds))],
     },
     /** The language the lesson is written in: the reader's, or the course default. */
     contentLocale: source.locale,

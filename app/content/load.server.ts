@@ -32,6 +32,8 @@ export type LessonSource = {
   hash: string
   frontmatter: LessonFrontmatter
   minutes: number
+  /** The ids of the lesson's `<Reflection>` boxes: notes are kept only for these. */
+  reflectionIds: string[]
 }
 
 export type LessonEntry = {
@@ -272,7 +274,13 @@ function loadLessonSource(root: string, file: string, locale: Locale, problems: 
     hash,
     frontmatter,
     minutes: frontmatter.minutes ?? readingMinutes(countWords(text)),
+    reflectionIds: reflectionIdsIn(text),
   }
+}
+
+/** The `id`s of the `<Reflection id="…">` boxes in a lesson's MDX text (the checker makes sure they are plain strings). */
+export function reflectionIdsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(/<Reflection\b[^>]*?\bid="([^"]+)"/g)].map((match) => match[1]!))]
 }
 
 /** Every language of a quiz must ask the same questions with the same answers and rules. */

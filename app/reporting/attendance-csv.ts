@@ -5,6 +5,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json'
 import esCountries from 'i18n-iso-countries/langs/es.json'
 import frCountries from 'i18n-iso-countries/langs/fr.json'
 import { emailSchema, STAKEHOLDER_GROUPS, type StakeholderGroup } from '#app/auth/profile.ts'
+import { withoutControlCharacters } from '#app/utils/text.ts'
 import arStrings from '#app/locales/ar/common.json'
 import enStrings from '#app/locales/en/common.json'
 import esStrings from '#app/locales/es/common.json'
@@ -265,7 +266,7 @@ export function parseAttendanceCsv(input: string): AttendanceCsv {
   const rows = dataRows.map(({ record, row }): AttendanceRow => {
     const cell = (column: AttendanceColumn) => {
       const index = columns.get(column)
-      return index === undefined ? '' : (record[index] ?? '').trim()
+      return index === undefined ? '' : withoutControlCharacters(record[index] ?? '').trim()
     }
     const values = Object.fromEntries(ATTENDANCE_COLUMNS.map((column) => [column, cell(column)])) as Record<AttendanceColumn, string>
     const problems: CsvProblem[] = []

@@ -23,6 +23,7 @@ import {
 import { formatDay } from '#app/reporting/dates.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // An activity's named attendance list, from a CSV file (admin). Uploading shows
 // a preview: every row with its problems, and nothing is stored. Only a file
@@ -87,8 +88,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (intent === 'clear') {
     if (form.get('confirm') !== 'yes') return result({ intent, problem: null, preview: null, confirmError: 'activities.errors.confirmClear' }, 400)
-    const cleared = await clearAttendees(activityId)
-    if (cleared > 0) await recordAudit(admin, 'activity.attendance_cleared', await activityTarget(activityId), { count: cleared })
+    await transaction(async () => {
+      const cleared = await clearAttendees(activityId)
+      if (cleared > 0) await recordAudit(admin, 'activity.attendance_cleared', await activityTarget(activityId), { count: cleared })
+    })
     return redirect(`/admin/activities/${activityId}`)
   }
   if (intent !== 'preview' && intent !== 'import') throw new Response('Bad request', { status: 400, statusText: 'Bad request' })
@@ -113,12 +116,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!attendees) return result({ intent, problem: null, preview }, 400)
   if (intent === 'preview') return result({ intent, problem: null, preview })
 
-  const outcome = await importAttendees(activityId, attendees)
+  const outcome = await transaction(async () => {
+    const imported = await importAttendees(activityId, attendees)
+    if (imported.ok) {
+      await recordAudit(admin, 'activity.attendance_imported', await activityTarget(activityId), { count: imported.count, fileName: fileName.slice(0, 120) })
+    }
+    return imported
+  })
   if (!outcome.ok) {
     invariantResponse(outcome.reason !== 'not-found', 'Not found', { status: 404 })
     return result({ intent, problem: { key: 'activities.errors.notYetHeld' }, preview: null }, 400)
   }
-  await recordAudit(admin, 'activity.attendance_imported', await activityTarget(activityId), { count: outcome.count, fileName: fileName.slice(0, 120) })
   return redirect(`/admin/activities/${activityId}?imported=${outcome.count}`)
 }
 

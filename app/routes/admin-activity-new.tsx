@@ -12,6 +12,7 @@ import { activityFormSchema } from '#app/reporting/activities.ts'
 import { createActivity } from '#app/reporting/activities.server.ts'
 import { parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // Recording a new offline activity (admin). Its participants are added on the
 // activity's own page once it is saved.
@@ -28,8 +29,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireRole(request, 'admin')
   const parsed = parseForm(activityFormSchema, await request.formData())
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
-  const { id } = await createActivity(parsed.data, admin.id)
-  await recordAudit(admin, 'activity.created', { type: 'activity', id, label: parsed.data.title })
+  const id = await transaction(async () => {
+    const created = await createActivity(parsed.data, admin.id)
+    await recordAudit(admin, 'activity.created', { type: 'activity', id: created.id, label: parsed.data.title })
+    return created.id
+  })
   return redirect(`/admin/activities/${id}?created=1`)
 }
 

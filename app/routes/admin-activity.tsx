@@ -27,6 +27,7 @@ import { formatDay } from '#app/reporting/dates.ts'
 import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // One offline activity (admin): its details, its participants (a headcount per
 // stakeholder group, optionally by gender, and a named attendance list imported
@@ -84,12 +85,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'update') {
     const parsed = parseForm(activityFormSchema, form)
     if (!parsed.ok) return result({ intent, errors: parsed.errors, values: parsed.values, saved: false }, 400)
-    const outcome = await updateActivity(id, parsed.data)
+    const outcome = await transaction(async () => {
+      const updated = await updateActivity(id, parsed.data)
+      if (updated.ok) await recordAudit(admin, 'activity.updated', { type: 'activity', id, label: parsed.data.title })
+      return updated
+    })
     if (!outcome.ok) {
       invariantResponse(outcome.reason !== 'not-found', 'Not found', { status: 404 })
       return result({ intent, errors: { startsOn: 'activities.errors.participantsBeforeStart' }, values: formValues(form), saved: false }, 400)
     }
-    await recordAudit(admin, 'activity.updated', { type: 'activity', id, label: parsed.data.title })
     return result({ intent, errors: null, values: null, saved: true })
   }
 
@@ -97,13 +101,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const values = formValues(form)
     const parsed = parseHeadcountForm(values)
     if (!parsed.ok) return result({ intent, errors: parsed.errors, values, saved: false }, 400)
-    const outcome = await replaceHeadcounts(id, parsed.rows)
+    const outcome = await transaction(async () => {
+      const saved = await replaceHeadcounts(id, parsed.rows)
+      if (saved.ok) {
+        const activity = await getActivityHeader(id)
+        await recordAudit(admin, 'activity.headcounts_saved', { type: 'activity', id, label: activity?.title }, { count: saved.count })
+      }
+      return saved
+    })
     if (!outcome.ok) {
       invariantResponse(outcome.reason !== 'not-found', 'Not found', { status: 404 })
       return result({ intent, errors: { form: 'activities.errors.notYetHeld' }, values, saved: false }, 400)
     }
-    const activity = await getActivityHeader(id)
-    await recordAudit(admin, 'activity.headcounts_saved', { type: 'activity', id, label: activity?.title }, { count: outcome.count })
     return result({ intent, errors: null, values: null, saved: true })
   }
 
@@ -112,9 +121,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return result({ intent, errors: { confirm: 'activities.errors.confirmDelete' }, values: null, saved: false }, 400)
     }
     // Its title is read first: afterwards there is nothing left to name it by.
-    const activity = await getActivityHeader(id)
-    invariantResponse(activity && (await deleteActivity(id)), 'Not found', { status: 404 })
-    await recordAudit(admin, 'activity.deleted', { type: 'activity', id, label: activity.title })
+    await transaction(async () => {
+      const activity = await getActivityHeader(id)
+      invariantResponse(activity && (await deleteActivity(id)), 'Not found', { status: 404 })
+      await recordAudit(admin, 'activity.deleted', { type: 'activity', id, label: activity.title })
+    })
     return redirect('/admin/activities?deleted=1')
   }
 

@@ -16,6 +16,7 @@ import { ACTIVITY_KINDS } from '#app/reporting/figures.ts'
 import { env } from '#app/utils/env.server.ts'
 import { parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // Historic baselines (admin): participant counts from before the programme used
 // Trellis. They count in cumulative totals from their date, never as additional.
@@ -70,15 +71,20 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === 'delete') {
     const id = form.get('id')
     if (typeof id !== 'string' || !id) throw new Response('Bad request', { status: 400 })
-    const deleted = await removeBaseline(id)
-    if (deleted) await recordAudit(admin, 'baseline.deleted', { type: 'baseline', id }, baselineDetails(deleted))
+    const deleted = await transaction(async () => {
+      const removed = await removeBaseline(id)
+      if (removed) await recordAudit(admin, 'baseline.deleted', { type: 'baseline', id }, baselineDetails(removed))
+      return removed
+    })
     return redirect(`/admin/baselines?done=${deleted ? 'deleted' : 'missing'}`)
   }
   if (intent !== 'add') throw new Response('Bad request', { status: 400 })
   const parsed = parseForm(baselineSchema(today()), form)
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
-  const added = await addBaseline(parsed.data, admin.id)
-  await recordAudit(admin, 'baseline.added', { type: 'baseline', id: added.id }, baselineDetails(parsed.data))
+  await transaction(async () => {
+    const added = await addBaseline(parsed.data, admin.id)
+    await recordAudit(admin, 'baseline.added', { type: 'baseline', id: added.id }, baselineDetails(parsed.data))
+  })
   return redirect('/admin/baselines?done=added')
 }
 

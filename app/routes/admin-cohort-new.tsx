@@ -12,6 +12,7 @@ import { cohortSchema } from '#app/reporting/cohorts.ts'
 import { createCohort, totCourses } from '#app/reporting/cohorts.server.ts'
 import { parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
@@ -27,8 +28,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const schema = cohortSchema(totCourses(locale).map((course) => course.slug))
   const parsed = parseForm(schema, await request.formData())
   if (!parsed.ok) return data({ errors: parsed.errors, values: parsed.values }, { status: 400 })
-  const cohort = await createCohort(parsed.data)
-  await recordAudit(admin, 'cohort.created', { type: 'cohort', id: cohort.id, label: parsed.data.name })
+  const cohort = await transaction(async () => {
+    const created = await createCohort(parsed.data)
+    await recordAudit(admin, 'cohort.created', { type: 'cohort', id: created.id, label: parsed.data.name })
+    return created
+  })
   return redirect(`/admin/cohorts/${cohort.id}?created=1`)
 }
 

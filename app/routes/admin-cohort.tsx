@@ -27,6 +27,7 @@ import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 import { publicOrigin } from '#app/utils/public-url.server.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // One Training of Trainers cohort (admin): its details, the invite link its
 // educators join by, and its members with where each stands: online course
@@ -100,24 +101,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { locale } = await getTranslator(request)
       const parsed = parseForm(cohortSchema(totCourses(locale).map((course) => course.slug)), form)
       if (!parsed.ok) return invalid(intent, parsed.errors, parsed.values)
-      await updateCohort(cohortId, parsed.data)
-      await recordAudit(admin, 'cohort.updated', { ...cohort, label: parsed.data.name })
+      await transaction(async () => {
+        await updateCohort(cohortId, parsed.data)
+        await recordAudit(admin, 'cohort.updated', { ...cohort, label: parsed.data.name })
+      })
       return done(intent, { kind: 'updated' })
     }
     case 'add': {
       const parsed = parseForm(addMemberSchema, form)
       if (!parsed.ok) return invalid(intent, parsed.errors, parsed.values)
-      const result = await addMemberByEmail(cohortId, parsed.data.email)
+      const result = await transaction(async () => {
+        const added = await addMemberByEmail(cohortId, parsed.data.email)
+        if (added.ok && !added.alreadyMember) {
+          await recordAudit(admin, 'cohort.member_added', cohort, { name: added.displayName, email: parsed.data.email })
+        }
+        return added
+      })
       if (!result.ok) return invalid(intent, { email: 'cohorts.errors.noAccount' }, formValues(form))
-      if (!result.alreadyMember) {
-        await recordAudit(admin, 'cohort.member_added', cohort, { name: result.displayName, email: parsed.data.email })
-      }
       return done(intent, { kind: result.alreadyMember ? 'alreadyMember' : 'added', name: result.displayName })
     }
     case 'remove': {
-      const removed = await removeMember(cohortId, String(form.get('memberId') ?? ''))
-      invariantResponse(removed, 'Member not found')
-      await recordAudit(admin, 'cohort.member_removed', cohort, { name: removed.displayName })
+      const removed = await transaction(async () => {
+        const gone = await removeMember(cohortId, String(form.get('memberId') ?? ''))
+        invariantResponse(gone, 'Member not found')
+        await recordAudit(admin, 'cohort.member_removed', cohort, { name: gone.displayName })
+        return gone
+      })
       return done(intent, { kind: 'removed', name: removed.displayName })
     }
     case 'attend':
@@ -127,16 +136,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!parsed.ok) return invalid(intent, parsed.errors, parsed.values)
       const { memberIds, attendedOn } = parsed.data
       if (intent === 'attend' && attendedOn) {
-        const result = await markAttendance({ cohortId, memberIds, attendedOn, recordedById: admin.id })
-        if (result.marked > 0) {
-          await recordAudit(admin, 'cohort.attendance_marked', cohort, { count: result.marked, attendedOn, certified: result.certified })
-        }
+        const result = await transaction(async () => {
+          const marked = await markAttendance({ cohortId, memberIds, attendedOn, recordedById: admin.id })
+          if (marked.marked > 0) {
+            await recordAudit(admin, 'cohort.attendance_marked', cohort, { count: marked.marked, attendedOn, certified: marked.certified })
+          }
+          return marked
+        })
         return done(intent, { kind: 'marked', count: result.marked, certified: result.certified })
       }
-      const result = await unmarkAttendance({ cohortId, memberIds })
-      if (result.unmarked > 0) {
-        await recordAudit(admin, 'cohort.attendance_unmarked', cohort, { count: result.unmarked, keptCertificates: result.keptCertificates })
-      }
+      const result = await transaction(async () => {
+        const unmarked = await unmarkAttendance({ cohortId, memberIds })
+        if (unmarked.unmarked > 0) {
+          await recordAudit(admin, 'cohort.attendance_unmarked', cohort, { count: unmarked.unmarked, keptCertificates: unmarked.keptCertificates })
+        }
+        return unmarked
+      })
       return done(intent, { kind: 'unmarked', count: result.unmarked, kept: result.keptCertificates })
     }
     default:

@@ -7,6 +7,7 @@ import { getTranslator } from '#app/i18n/t.server.ts'
 import { reportAuditDetails, reportForRequest } from '#app/reporting/report-request.server.ts'
 import { TABLES, reportTables, type TableName } from '#app/reporting/tables.ts'
 import { invariantResponse } from '#app/utils/http.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // One dashboard table as CSV: /admin/reports/export/<table>.csv?<the same filters>.
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -21,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A byte-order mark so spreadsheet programs read the text (Arabic included) as UTF-8.
   const csv = `\uFEFF${stringify([table.columns, ...table.rows.map((row) => row.map((cell) => cell ?? ''))])}`
   const fileName = `trellis-${name}-${query.period.from}-${query.period.to}.csv`
-  await recordAudit(admin, 'report.exported', { type: 'report', label: fileName }, { format: 'csv', table: table.name, ...reportAuditDetails(query) })
+  await transaction(() => recordAudit(admin, 'report.exported', { type: 'report', label: fileName }, { format: 'csv', table: table.name, ...reportAuditDetails(query) }))
   return new Response(csv, {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

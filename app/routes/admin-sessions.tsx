@@ -14,6 +14,7 @@ import { dayInZone, formatDay } from '#app/reporting/dates.ts'
 import { env } from '#app/utils/env.server.ts'
 import { parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // The admin's review queue of cascade sessions: verify a session so that it
 // counts in the programme's figures, or reject it with a reason the trainer sees.
@@ -71,19 +72,24 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: null, sessionId, errors: { reason: parsed.errors.reason } as FieldErrors, values: parsed.values }, { status: 400 })
   }
   const review = parsed.data
-  const outcome =
-    review.intent === 'verify'
-      ? await verifySession({ sessionId: review.sessionId, adminId: admin.id })
-      : await rejectSession({ sessionId: review.sessionId, adminId: admin.id, reason: review.reason })
+  const outcome = await transaction(async () => {
+    const reviewed =
+      review.intent === 'verify'
+        ? await verifySession({ sessionId: review.sessionId, adminId: admin.id })
+        : await rejectSession({ sessionId: review.sessionId, adminId: admin.id, reason: review.reason })
+    if (!reviewed.ok) return reviewed
+    const { session, trainer } = reviewed
+    const details = { headcount: session.headcount, trainer: trainer.displayName }
+    if (review.intent === 'verify') await recordAudit(admin, 'cascade_session.verified', { type: 'cascade_session', id: session.id }, details)
+    else await recordAudit(admin, 'cascade_session.rejected', { type: 'cascade_session', id: session.id }, { reason: review.reason, ...details })
+    return reviewed
+  })
   if (!outcome.ok) {
     // Someone else reviewed it first, or its trainer withdrew it: say so, change nothing.
     const result: Result = outcome.reason === 'not-found' ? { kind: 'notFound' } : { kind: 'alreadyReviewed' }
     return data({ result, sessionId: review.sessionId, errors: null, values: null }, { status: outcome.reason === 'not-found' ? 404 : 409 })
   }
-  const { session, trainer } = outcome
-  const details = { headcount: session.headcount, trainer: trainer.displayName }
-  if (review.intent === 'verify') await recordAudit(admin, 'cascade_session.verified', { type: 'cascade_session', id: session.id }, details)
-  else await recordAudit(admin, 'cascade_session.rejected', { type: 'cascade_session', id: session.id }, { reason: review.reason, ...details })
+  const { session } = outcome
   const result: Result = review.intent === 'verify' ? { kind: 'verified', count: session.headcount } : { kind: 'rejected' }
   return { result, sessionId: review.sessionId, errors: null, values: null }
 }

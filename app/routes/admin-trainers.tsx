@@ -11,7 +11,7 @@ import { Field, SelectField } from '#app/components/ui/field.tsx'
 import { listCourses } from '#app/content/catalog.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { dateToDay, dayInZone } from '#app/reporting/dates.ts'
-import { db } from '#app/utils/db.server.ts'
+import { db, transaction } from '#app/utils/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { formValues, parseForm, type FieldErrors } from '#app/utils/forms.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -53,13 +53,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!user) {
     return data({ errors: { email: 'trainers.errors.noSuchAccount' } as FieldErrors, values: formValues(form), outcome: null }, { status: 400 })
   }
-  const result = await recordWorkshopAttendance({ userId: user.id, courseSlug, attendedOn, recordedById: admin.id })
-  await recordAudit(
-    admin,
-    'trainer.attendance_recorded',
-    { type: 'user', id: user.id, label: user.displayName },
-    { courseSlug, attendedOn: dateToDay(attendedOn), certified: result.certified },
-  )
+  const result = await transaction(async () => {
+    const recorded = await recordWorkshopAttendance({ userId: user.id, courseSlug, attendedOn, recordedById: admin.id })
+    await recordAudit(
+      admin,
+      'trainer.attendance_recorded',
+      { type: 'user', id: user.id, label: user.displayName },
+      { courseSlug, attendedOn: dateToDay(attendedOn), certified: recorded.certified },
+    )
+    return recorded
+  })
   return {
     errors: null,
     values: null,

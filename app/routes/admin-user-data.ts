@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs } from '@remix-run/node'
 import { recordAudit } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { collectMyData } from '#app/privacy/my-data.server.ts'
-import { db } from '#app/utils/db.server.ts'
+import { db, transaction } from '#app/utils/db.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { publicOrigin } from '#app/utils/public-url.server.ts'
 
@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await db.user.findUnique({ where: { id: params.user ?? '' }, select: { id: true, displayName: true, email: true, deletedAt: true } })
   invariantResponse(user && !user.deletedAt, 'User not found')
   const body = JSON.stringify(await collectMyData(user.id, publicOrigin(request), { audience: 'admin' }), null, 2)
-  await recordAudit(admin, 'user.data_exported', { type: 'user', id: user.id, label: `${user.displayName} <${user.email}>` }, { format: 'json' })
+  await transaction(() => recordAudit(admin, 'user.data_exported', { type: 'user', id: user.id, label: `${user.displayName} <${user.email}>` }, { format: 'json' }))
   return new Response(body, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -5,6 +5,7 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { reportAuditDetails, reportForRequest } from '#app/reporting/report-request.server.ts'
 import { env } from '#app/utils/env.server.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // The dashboard's figures as JSON for other tools, with the same query
 // parameters as /admin/reports. Tools send `Authorization: Bearer <token>`
@@ -29,6 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { locale } = await getTranslator(request)
   const { query, problems, dashboard, timeZone } = await reportForRequest(request, locale)
   if (Object.keys(problems).length > 0) return Response.json({ error: 'invalid period', problems }, { status: 400 })
-  await recordAudit(caller, 'report.exported', { type: 'report', label: '/api/reports' }, { format: 'json', ...reportAuditDetails(query) })
+  await transaction(() => recordAudit(caller, 'report.exported', { type: 'report', label: '/api/reports' }, { format: 'json', ...reportAuditDetails(query) }))
   return Response.json({ timeZone, filters: query.filters, ...dashboard }, { headers: { 'Cache-Control': 'private, no-store' } })
 }

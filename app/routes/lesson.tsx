@@ -68,7 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === 'save-note') {
     const reflectionId = String(form.get('reflectionId') ?? '')
     const text = String(form.get('text') ?? '')
-    invariantResponse(/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(reflectionId), 'Unknown note', { status: 400 })
+    // Notes are kept only for the reflection boxes this lesson has.
+    invariantResponse(lesson.lesson.reflectionIds.includes(reflectionId), 'Unknown note', { status: 400 })
     if (text.length > MAX_NOTE_LENGTH) return data({ noteError: 'errors.tooLong' }, { status: 400 })
     await saveReflectionNote(user.id, lesson.course.slug, lesson.lesson.id, reflectionId, text)
     return data({ savedNote: reflectionId })

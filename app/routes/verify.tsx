@@ -13,6 +13,8 @@ import { getTranslator } from '#app/i18n/t.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { isolate } from '#app/utils/text.ts'
+import { transaction } from '#app/utils/db.server.ts'
 
 // The public verification page of a certificate: anyone with the link (or the
 // QR code) can check it, without signing in. It shows no email or other
@@ -74,11 +76,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     'Choose a reason',
     { status: 400 },
   )
-  const revoked = await revokeCertificate(params.id, reason as (typeof REVOCATION_REASONS)[number])
-  if (revoked) {
-    const label = `${params.id} · ${revoked.recipientName}`
-    await recordAudit(admin, 'certificate.revoked', { type: 'certificate', id: params.id, label }, { reason, course: revoked.courseSlug })
-  }
+  await transaction(async () => {
+    const revoked = await revokeCertificate(params.id!, reason as (typeof REVOCATION_REASONS)[number])
+    if (revoked) {
+      const label = `${params.id} · ${revoked.recipientName}`
+      await recordAudit(admin, 'certificate.revoked', { type: 'certificate', id: params.id, label }, { reason, course: revoked.courseSlug })
+    }
+  })
   return redirect(`/verify/${params.id}`)
 }
 
@@ -99,7 +103,7 @@ export default function Verify() {
       <CertificateDetails certificate={certificate} />
       {reissueAs ? (
         <Form method="post" className="notice reissue">
-          <p>{t('certificate.reissueBody', { name: reissueAs })}</p>
+          <p>{t('certificate.reissueBody', { name: isolate(reissueAs) })}</p>
           <button type="submit" name="intent" value="reissue" className="button button--secondary">
             {t('certificate.reissue')}
           </button>

@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3'
-import { PrismaClient } from '#app/generated/prisma/client.ts'
+import { PrismaClient, type Prisma } from '#app/generated/prisma/client.ts'
 import { databaseUrl } from './database-url.ts'
 
 /** How long a write waits for another writer before SQLite gives up. */
@@ -20,4 +21,48 @@ function createClient() {
 // One client per process; in development Vite reloads modules, so keep it on
 // globalThis to avoid opening a new connection on every change.
 const globalForDb = globalThis as unknown as { __trellisDb?: PrismaClient }
-export const db: PrismaClient = (globalForDb.__trellisDb ??= createClient())
+const client: PrismaClient = (globalForDb.__trellisDb ??= createClient())
+
+// The transaction a piece of work runs in, if any (see `transaction`).
+const current = new AsyncLocalStorage<Prisma.TransactionClient>()
+
+/**
+ * The database. Inside `transaction(work)`, every query made through `db` —
+ * by the work itself or by any function it calls — runs in that transaction;
+ * elsewhere, on its own. A `db.$transaction` inside joins the outer one.
+ */
+export const db: PrismaClient = new Proxy(client, {
+  get(target, property) {
+    const tx = current.getStore()
+    if (tx && property === '$transaction') return joinTransaction(tx)
+    const source = (tx ?? target) as unknown as Record<PropertyKey, unknown>
+    const value = Reflect.get(source, property)
+    return typeof value === 'function' ? value.bind(source) : value
+  },
+})
+
+/** `$transaction` for code already inside one: array form in order, function form with the same client. */
+function joinTransaction(tx: Prisma.TransactionClient) {
+  return async (work: unknown) => {
+    if (typeof work === 'function') return (work as (tx: Prisma.TransactionClient) => Promise<unknown>)(tx)
+    const results: unknown[] = []
+    for (const query of work as Promise<unknown>[]) results.push(await query)
+    return results
+  }
+}
+
+/**
+ * Runs `work` in one database transaction: everything it writes (through
+ * `db`) commits together, or nothing does when it throws. Inside another
+ * transaction, it joins that one. An admin action and its audit entry are
+ * written this way (app/admin/audit.server.ts).
+ */
+export function transaction<T>(work: () => Promise<T>): Promise<T> {
+  if (current.getStore()) return work()
+  return client.$transaction((tx) => current.run(tx, work), { maxWait: 10_000, timeout: 60_000 })
+}
+
+/** Is the caller inside `transaction`? */
+export function inTransaction(): boolean {
+  return current.getStore() !== undefined
+}

@@ -25,3 +25,10 @@ test('each field gets its first error as a translation key; passwords are not ec
   expect(result.errors).toEqual({ email: 'errors.emailInvalid', password: 'errors.passwordTooShort' })
   expect(result.values).toEqual({ email: 'not-an-email' })
 })
+
+test('control characters and bidi overrides are refused in every field but passwords', () => {
+  const spoof = parseForm(z.object({ name: z.string(), password: z.string() }), form({ name: 'Ali\u202efdp.exe\u202c', password: 'pass\u0000word' }))
+  expect(spoof).toMatchObject({ ok: false, errors: { name: 'errors.controlCharacters' } })
+  if (!spoof.ok) expect(spoof.errors).not.toHaveProperty('password')
+  expect(parseForm(z.object({ note: z.string() }), form({ note: 'line one\nline two' })).ok).toBe(true)
+})

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { hasControlCharacters } from './text.ts'
 
 /** The key of a problem with the whole form rather than one field. */
 export const FORM_ERROR = 'form'
@@ -14,19 +15,23 @@ export type FormResult<T> =
  * Validates a submitted form with a Zod schema whose messages are translation
  * keys. On failure, returns each field's first error and the submitted text
  * (never passwords) so the form can be shown again as it was filled in.
+ * Every field but passwords is refused if it holds control characters or
+ * bidirectional overrides (app/utils/text.ts), whatever the schema says.
  */
 export function parseForm<S extends z.ZodTypeAny>(
   schema: S,
   formData: FormData,
 ): FormResult<z.output<S>> {
   const values: Record<string, string> = {}
+  const errors: FieldErrors = {}
   for (const [key, value] of formData) {
-    if (typeof value === 'string') values[key] = value
+    if (typeof value !== 'string') continue
+    values[key] = value
+    if (!/password/i.test(key) && hasControlCharacters(value)) errors[key] ??= 'errors.controlCharacters'
   }
   const parsed = schema.safeParse(values)
-  if (parsed.success) return { ok: true, data: parsed.data }
-  const errors: FieldErrors = {}
-  for (const issue of parsed.error.issues) {
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, data: parsed.data }
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = String(issue.path[0] ?? FORM_ERROR)
     errors[field] ??= issue.message
   }
