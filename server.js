@@ -155,9 +155,11 @@ app.all('*', async (req, res, next) => {
 })
 
 // Requests refused before the app: a short plain message with their status.
-app.use((/** @type {unknown} */ error, /** @type {express.Request} */ _req, /** @type {express.Response} */ res, /** @type {express.NextFunction} */ next) => {
+app.use((/** @type {unknown} */ error, /** @type {express.Request} */ req, /** @type {express.Response} */ res, /** @type {express.NextFunction} */ next) => {
   if (!(error instanceof Refusal)) return next(error)
-  if (error.status === 413) res.set('Connection', 'close')
+  // The rest of a refused body is read and thrown away (nothing is kept), so
+  // the client, still sending, receives the answer instead of a reset.
+  req.resume()
   res.status(error.status).type('text/plain').send(error.message)
 })
 
