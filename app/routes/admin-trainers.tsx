@@ -8,6 +8,7 @@ import { recentWorkshopAttendance, recordWorkshopAttendance } from '#app/certifi
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
+import { TransWithUserText } from '#app/components/user-text.tsx'
 import { listCourses } from '#app/content/catalog.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { dateToDay, dayInZone } from '#app/reporting/dates.ts'
@@ -88,7 +89,7 @@ export default function AdminTrainers() {
       {outcome ? (
         <div className="score score--passed" role="status">
           <p>
-            {outcome.kind === 'certified' ? t('trainers.certified', { name: outcome.name }) : t('trainers.waiting', { name: outcome.name })}
+            <TransWithUserText i18nKey={outcome.kind === 'certified' ? 'trainers.certified' : 'trainers.waiting'} values={{ name: outcome.name }} />
           </p>
           {outcome.kind === 'certified' ? (
             <p>

@@ -9,6 +9,7 @@ import { findCohortByInviteCode, isCohortMember, joinCohortByCode, totCourses } 
 import { dateToDay } from '#app/reporting/dates.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { TransWithUserText } from '#app/components/user-text.tsx'
 
 // A cohort's invite link: an educator signs in (or creates an account) and
 // joins with one click. Anyone with the link sees the cohort's name, country
@@ -66,7 +67,7 @@ export default function JoinCohort() {
       </dl>
       {member ? (
         <div className="notice notice--success cohort-joined" role="status">
-          <h2>{joined ? t('cohorts.join.joined', { name: cohort.name }) : t('cohorts.join.alreadyMember')}</h2>
+          <h2>{joined ? <TransWithUserText i18nKey="cohorts.join.joined" values={{ name: cohort.name }} /> : t('cohorts.join.alreadyMember')}</h2>
           <p>{t('cohorts.join.next')}</p>
           <p>
             <Link to={cohort.course.url} className="button">
@@ -76,10 +77,12 @@ export default function JoinCohort() {
         </div>
       ) : user ? (
         <Form method="post" className="form">
-          <p>{t('cohorts.join.signedInAs', { name: user.displayName })}</p>
+          <p>
+            <TransWithUserText i18nKey="cohorts.join.signedInAs" values={{ name: user.displayName }} />
+          </p>
           <p>{t('cohorts.join.explain')}</p>
           <button type="submit" className="button" disabled={submitting}>
-            {t('cohorts.join.button', { name: cohort.name })}
+            <TransWithUserText i18nKey="cohorts.join.button" values={{ name: cohort.name }} />
           </button>
         </Form>
       ) : (

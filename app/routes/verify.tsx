@@ -7,13 +7,13 @@ import { hasRole } from '#app/auth/roles.ts'
 import { REVOCATION_REASONS, certificateStatus, isCertificateId, recipientDeleted } from '#app/certificates/certificate.ts'
 import { getCertificate, reissueCertificate, revokeCertificate } from '#app/certificates/certificates.server.ts'
 import { CertificateDetails, CertificateStatusNotes } from '#app/components/certificate.tsx'
+import { TransWithUserText } from '#app/components/user-text.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
-import { isolate } from '#app/utils/text.ts'
 import { transaction } from '#app/utils/db.server.ts'
 
 // The public verification page of a certificate: anyone with the link (or the
@@ -103,7 +103,9 @@ export default function Verify() {
       <CertificateDetails certificate={certificate} />
       {reissueAs ? (
         <Form method="post" className="notice reissue">
-          <p>{t('certificate.reissueBody', { name: isolate(reissueAs) })}</p>
+          <p>
+            <TransWithUserText i18nKey="certificate.reissueBody" values={{ name: reissueAs }} />
+          </p>
           <button type="submit" name="intent" value="reissue" className="button button--secondary">
             {t('certificate.reissue')}
           </button>
