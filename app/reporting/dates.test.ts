@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { addDays, dayInZone, isDay, periodInstants, presetPeriod, startOfDayInZone } from './dates.ts'
+import { addDays, dayInZone, isDay, isDayInRange, periodInstants, presetPeriod, startOfDayInZone } from './dates.ts'
 
 describe('programme days', () => {
   test('a moment belongs to the programme day of its time zone', () => {
@@ -32,5 +32,16 @@ describe('programme days', () => {
     expect(presetPeriod('last_quarter', '2024-02-01')).toEqual({ from: '2023-10-01', to: '2023-12-31' })
     expect(presetPeriod('year', '2023-06-30')).toEqual({ from: '2023-01-01', to: '2023-12-31' })
     expect(presetPeriod('last_year', '2024-06-30')).toEqual({ from: '2023-01-01', to: '2023-12-31' })
+  })
+})
+
+describe('days someone may ask about', () => {
+  test('run from 1990 to a year after today; year 9999 and impossible days are not among them', () => {
+    expect(isDayInRange('1990-01-01', '2026-12-01')).toBe(true)
+    expect(isDayInRange('2027-12-01', '2026-12-01')).toBe(true)
+    expect(isDayInRange('2027-12-02', '2026-12-01')).toBe(false)
+    expect(isDayInRange('9999-12-31', '2026-12-01')).toBe(false)
+    expect(isDayInRange('1989-12-31', '2026-12-01')).toBe(false)
+    expect(isDayInRange('2026-02-30', '2026-12-01')).toBe(false)
   })
 })

@@ -105,6 +105,11 @@ export function latestDay(today: Day): Day {
   return utcDay(y + 1, m, d)
 }
 
+/** Is `value` a day someone may ask about: a real day from EARLIEST_DAY to a year after today? */
+export function isDayInRange(value: unknown, today: Day): value is Day {
+  return isDay(value) && value >= EARLIEST_DAY && value <= latestDay(today)
+}
+
 /**
  * What is wrong with a period someone chose (as a translation key), or null.
  * Bounds keep every figure meaningful and every loop over its months short.

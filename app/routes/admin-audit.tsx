@@ -9,7 +9,7 @@ import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { KeysetPager } from '#app/components/pager.tsx'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { addDays, isDay, startOfDayInZone } from '#app/reporting/dates.ts'
+import { addDays, dayInZone, isDayInRange, startOfDayInZone } from '#app/reporting/dates.ts'
 import { env } from '#app/utils/env.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
@@ -18,13 +18,16 @@ import { titleMeta } from '#app/utils/meta.ts'
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional()).catch(undefined)
 
+const today = () => dayInZone(new Date(), env.PROGRAMME_TIME_ZONE)
+
 const filterSchema = z.object({
   action: optional(z.enum(AUDIT_ACTIONS)),
   actor: optional(z.string().trim().max(254)),
   targetType: optional(z.enum(AUDIT_TARGET_TYPES)),
   targetId: optional(z.string().trim().max(64)),
-  from: optional(z.string().refine(isDay)),
-  to: optional(z.string().refine(isDay)),
+  // Days outside what anyone could mean (year 9999, say) are ignored, like any stale filter.
+  from: optional(z.string().refine((day) => isDayInRange(day, today()))),
+  to: optional(z.string().refine((day) => isDayInRange(day, today()))),
   before: optional(z.string().trim().max(64)),
 })
 
