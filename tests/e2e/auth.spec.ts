@@ -97,6 +97,10 @@ test('after ten failed attempts an account must wait, even with the right passwo
   ])
   expect(response.status()).toBe(429)
   await expect(page.getByRole('alert')).toContainText(/Too many failed attempts\. Wait 15 minutes/)
+  // Tools (and the browser) are told how long, in seconds.
+  const again = await page.request.post('/login', { form: { email: user.email, password: user.password } })
+  expect(again.status()).toBe(429)
+  expect(Number(again.headers()['retry-after'])).toBeGreaterThan(800)
 })
 
 test('a visitor opening a private page signs in and is brought back to it', async ({ page, makeUser }) => {
