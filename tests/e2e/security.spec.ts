@@ -118,6 +118,14 @@ test('headers set by pages reach the browser; signed-in pages are private and no
   }
 })
 
+test('the reset link an admin makes for someone is not kept by any cache', async ({ page, makeUser, signIn }) => {
+  const learner = await makeUser()
+  await signIn(await makeUser({ role: 'admin' }))
+  const response = await page.request.post(`/admin/users/${learner.id}`, { form: { intent: 'resetLink' } })
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cache-control']).toBe('no-store')
+})
+
 test('notes are kept only for the reflection boxes a lesson has', async ({ page, makeUser, signIn }) => {
   const user = await makeUser()
   await signIn(user)
