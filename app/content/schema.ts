@@ -110,6 +110,8 @@ export const questionSchema = z.discriminatedUnion('type', [
 ])
 export type Question = z.output<typeof questionSchema>
 
+export type ShowAnswers = 'always' | 'after-pass' | 'never'
+
 export const quizFileSchema = z
   .object({
     title: text,
@@ -124,6 +126,13 @@ export const quizFileSchema = z
     draw: z.number().int().positive().optional(),
     /** Whether passing it is needed to complete the course. */
     required: z.boolean().default(true),
+    /**
+     * When the result page shows the right answers (and explanations) of the
+     * questions answered wrongly: `always`, `after-pass` (once the learner has
+     * passed), or `never`. Left out: `after-pass` for a quiz that draws from a
+     * larger pool (its questions come back), `always` otherwise.
+     */
+    showAnswers: z.enum(['always', 'after-pass', 'never']).optional(),
     questions: z.array(questionSchema).min(1),
   })
   .strict()

@@ -2,7 +2,7 @@
 // carries no answers and no explanations: those exist only in the result.
 import type { QuizFile } from '#app/content/schema.ts'
 import type { TFunction } from 'i18next'
-import { choiceIds, isCorrect, type Answers, type DrawnQuestion } from './quiz.ts'
+import { choiceIds, choiceToken, isCorrect, partToken, type Answers, type DrawnQuestion } from './quiz.ts'
 
 /** Whether every drawn question (and choice) still exists in the quiz file. */
 export function attemptStillMatches(quiz: QuizFile, drawn: DrawnQuestion[]): boolean {
@@ -14,23 +14,28 @@ export function attemptStillMatches(quiz: QuizFile, drawn: DrawnQuestion[]): boo
   })
 }
 
+/**
+ * A question as the page shows it. Every id in it is the attempt's token for
+ * the choice (see DrawnQuestion), never the quiz file's id: the page and its
+ * data say nothing about which answer is right.
+ */
 export function questionView(quiz: QuizFile, drawn: DrawnQuestion) {
   const q = quiz.questions.find((question) => question.id === drawn.id)!
   const base = { id: q.id, prompt: q.prompt }
   switch (q.type) {
     case 'single':
     case 'multiple':
-      return { ...base, type: q.type, options: drawn.order.map((id) => ({ id, text: q.options.find((o) => o.id === id)!.text })) }
+      return { ...base, type: q.type, options: drawn.order.map((id) => ({ id: choiceToken(drawn, id), text: q.options.find((o) => o.id === id)!.text })) }
     case 'true-false':
       return { ...base, type: q.type }
     case 'ordering':
-      return { ...base, type: q.type, items: drawn.order.map((id) => ({ id, text: q.items.find((i) => i.id === id)!.text })) }
+      return { ...base, type: q.type, items: drawn.order.map((id) => ({ id: partToken(drawn, id), text: q.items.find((i) => i.id === id)!.text })) }
     case 'matching':
       return {
         ...base,
         type: q.type,
-        lefts: q.pairs.map((p) => ({ id: p.id, text: p.left })),
-        rights: drawn.order.map((id) => ({ id, text: q.pairs.find((p) => p.id === id)!.right })),
+        lefts: q.pairs.map((p) => ({ id: partToken(drawn, p.id), text: p.left })),
+        rights: drawn.order.map((id) => ({ id: choiceToken(drawn, id), text: q.pairs.find((p) => p.id === id)!.right })),
       }
   }
 }

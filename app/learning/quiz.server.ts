@@ -3,7 +3,7 @@ import type { QuizFile } from '#app/content/schema.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordCompletionIfDone } from './progress.server.ts'
-import { attemptRule, drawAttempt, gradeAttempt, readAnswers, type Answers, type DrawnQuestion } from './quiz.ts'
+import { attemptRule, drawAttempt, gradeAttempt, readAnswers, unansweredQuestions, type Answers, type DrawnQuestion } from './quiz.ts'
 
 export function findModuleQuiz(course: CourseEntry, moduleSlug: string): { quiz: QuizEntry; moduleIndex: number } | null {
   const moduleIndex = course.modules.findIndex((m) => m.slug === moduleSlug)
@@ -70,17 +70,21 @@ export async function startAttempt(userId: string, course: CourseEntry, entry: Q
 /**
  * Grades a submitted attempt on the server. A second submission of the same
  * attempt (double click, back button) changes nothing: the first one counts.
+ * An attempt with a question left unanswered is not graded: the questions
+ * are returned to be marked, and nothing is spent.
  * Throws InvalidAnswerError when the form holds answers the questions do not.
  */
 export async function submitAttempt(userId: string, course: CourseEntry, entry: QuizEntry, attemptId: string, form: FormData, now = new Date()) {
   const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId, courseSlug: course.slug, quizId: entry.id } })
   if (!attempt) return null
-  if (attempt.submittedAt) return { attemptId: attempt.id, alreadySubmitted: true }
+  if (attempt.submittedAt) return { attemptId: attempt.id, alreadySubmitted: true, unanswered: [] as string[] }
   const rules = quizRules(course, entry)
   const drawn = drawnQuestions(attempt)
   // readAnswers refuses questions no longer in the quiz (a content update
   // between drawing and submitting): the learner is asked to reload.
   const answers = readAnswers(rules, drawn, form)
+  const unanswered = unansweredQuestions(rules, drawn, answers)
+  if (unanswered.length > 0) return { attemptId: attempt.id, alreadySubmitted: false, unanswered }
   const grade = gradeAttempt(rules, drawn, answers)
   const { count } = await db.quizAttempt.updateMany({
     where: { id: attempt.id, submittedAt: null },
@@ -93,5 +97,5 @@ export async function submitAttempt(userId: string, course: CourseEntry, entry: 
     },
   })
   if (count === 1 && grade.passed) await recordCompletionIfDone(userId, course, now)
-  return { attemptId: attempt.id, alreadySubmitted: count === 0 }
+  return { attemptId: attempt.id, alreadySubmitted: count === 0, unanswered: [] as string[] }
 }

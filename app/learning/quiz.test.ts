@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { quizFileSchema } from '#app/content/schema.ts'
-import { InvalidAnswerError, attemptRule, drawAttempt, fieldName, gradeAttempt, readAnswers } from './quiz.ts'
+import { InvalidAnswerError, attemptRule, choiceToken, drawAttempt, fieldName, gradeAttempt, mayShowAnswers, partToken, readAnswers, showAnswersRule, unansweredQuestions } from './quiz.ts'
 
 const quiz = quizFileSchema.parse({
   title: 'Check',
@@ -178,5 +178,51 @@ describe('attempt rules', () => {
   test('without a limit, attempts are unlimited', () => {
     const unlimited = { ...quiz, maxAttempts: undefined, cooldownMinutes: 0 }
     expect(attemptRule(unlimited, Array.from({ length: 50 }, () => minutesAgo(1)), now)).toEqual({ canStart: true })
+  })
+})
+
+describe('what the page says about the answers', () => {
+  test('an attempt sends and names every choice by a token of its own, and reads the tokens back', () => {
+    const drawn = drawAttempt(quiz)
+    const match = drawn.find((d) => d.id === 'match')
+    if (match) {
+      const lefts = Object.values(match.tokens!.parts)
+      const rights = Object.values(match.tokens!.choices)
+      // A left side and its right side never share a token.
+      expect(lefts.some((token) => rights.includes(token))).toBe(false)
+    }
+    const entries: [string, string][] = []
+    for (const d of drawn) {
+      const q = quiz.questions.find((question) => question.id === d.id)!
+      if (q.type === 'single') entries.push([fieldName(q.id), choiceToken(d, q.answer)])
+      if (q.type === 'multiple') for (const id of q.answer) entries.push([fieldName(q.id), choiceToken(d, id)])
+      if (q.type === 'true-false') entries.push([fieldName(q.id), String(q.answer)])
+      if (q.type === 'ordering') q.items.forEach((item, i) => entries.push([fieldName(q.id, partToken(d, item.id)), String(i + 1)]))
+      if (q.type === 'matching') q.pairs.forEach((pair) => entries.push([fieldName(q.id, partToken(d, pair.id)), choiceToken(d, pair.id)]))
+    }
+    expect(gradeAttempt(quiz, drawn, readAnswers(quiz, drawn, form(entries))).percent).toBe(100)
+    // The quiz file's own ids are not accepted any more: only this attempt's tokens.
+    const single = drawn.find((d) => d.id === 'single')
+    if (single) expect(() => readAnswers(quiz, [single], form([[fieldName('single'), 'b']]))).toThrow(InvalidAnswerError)
+  })
+
+  test('tokens differ from one attempt to the next', () => {
+    const first = drawAttempt(quiz)[0]!
+    const again = drawAttempt(quiz).find((d) => d.id === first.id)
+    if (again) expect(Object.values(again.tokens!.choices).concat(Object.values(again.tokens!.parts))).not.toEqual(Object.values(first.tokens!.choices).concat(Object.values(first.tokens!.parts)))
+  })
+
+  test('questions left blank, or ordered and matched only in part, are unanswered', () => {
+    const answers = readAnswers(quiz, all, form([[fieldName('single'), 'b'], [fieldName('order', 'first'), '1'], [fieldName('match', 'x'), 'x'], [fieldName('match', 'y'), 'y']]))
+    expect(unansweredQuestions(quiz, all, answers)).toEqual(['multiple', 'tf', 'order', 'extra'])
+    expect(unansweredQuestions(quiz, all, readAnswers(quiz, all, perfect))).toEqual([])
+  })
+
+  test('a quiz drawn from a larger pool shows the right answers only after a pass, unless it says otherwise', () => {
+    expect(showAnswersRule(quiz)).toBe('after-pass')
+    expect(mayShowAnswers(quiz, false)).toBe(false)
+    expect(mayShowAnswers(quiz, true)).toBe(true)
+    expect(showAnswersRule({ ...quiz, draw: undefined })).toBe('always')
+    expect(mayShowAnswers({ ...quiz, showAnswers: 'never' }, true)).toBe(false)
   })
 })

@@ -1,9 +1,16 @@
 // Quizzes as pure functions: drawing an attempt's questions, reading the
 // submitted form strictly, grading, and the attempt rules (limit, cooldown).
-import type { Question, QuizFile } from '#app/content/schema.ts'
+import type { Question, QuizFile, ShowAnswers } from '#app/content/schema.ts'
 
-/** One drawn question and the order its options (or items, or right sides) are shown in. */
-export type DrawnQuestion = { id: string; order: string[] }
+/**
+ * One drawn question: the order its options (or items, or right sides) are
+ * shown in, and the attempt's random tokens that stand for them in the page.
+ * `choices` are the values sent (options, matching right sides); `parts` name
+ * the fields (ordering items, matching left sides). Nothing in the page is an
+ * id from the quiz file, so nothing in it says which answer is right.
+ * Attempts drawn before tokens existed have none: their ids are used as they are.
+ */
+export type DrawnQuestion = { id: string; order: string[]; tokens?: { choices: Record<string, string>; parts: Record<string, string> } }
 
 export type Answer = string | string[] | boolean | Record<string, string>
 export type Answers = Record<string, Answer | undefined>
@@ -40,15 +47,36 @@ export function choiceIds(question: Question): string[] {
  * it shuffles options. Ordering items are always shuffled (else the answer
  * would be given), and so are the right sides of matching questions.
  */
-export function drawAttempt(quiz: QuizFile, random: () => number = Math.random): DrawnQuestion[] {
+export function drawAttempt(quiz: QuizFile, random: () => number = Math.random, token: () => string = randomToken): DrawnQuestion[] {
   const count = Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length)
   const picked = shuffled(quiz.questions, random).slice(0, count)
   const questions = quiz.shuffleQuestions ? picked : quiz.questions.filter((q) => picked.includes(q))
   return questions.map((question) => {
     const ids = choiceIds(question)
     const mustShuffle = question.type === 'ordering' || question.type === 'matching'
-    return { id: question.id, order: quiz.shuffleOptions || mustShuffle ? shuffled(ids, random) : ids }
+    const tokens = (keys: string[]) => Object.fromEntries(keys.map((key) => [key, token()]))
+    const valueIds = question.type === 'single' || question.type === 'multiple' || question.type === 'matching' ? ids : []
+    const partIds = question.type === 'ordering' || question.type === 'matching' ? ids : []
+    return {
+      id: question.id,
+      order: quiz.shuffleOptions || mustShuffle ? shuffled(ids, random) : ids,
+      tokens: { choices: tokens(valueIds), parts: tokens(partIds) },
+    }
   })
+}
+
+/** 64 random bits, as hex: unguessable, and short in the page. */
+function randomToken(): string {
+  return globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 16)
+}
+
+/** The token a choice (option, matching right side) is sent as in this attempt. */
+export const choiceToken = (drawn: DrawnQuestion, id: string) => drawn.tokens?.choices[id] ?? id
+/** The token a field part (ordering item, matching left side) is named by in this attempt. */
+export const partToken = (drawn: DrawnQuestion, id: string) => drawn.tokens?.parts[id] ?? id
+
+function reverse(map: Record<string, string> | undefined, ids: string[]): Map<string, string> {
+  return new Map(ids.map((id) => [map?.[id] ?? id, id]))
 }
 
 /** The form field name of a question (and of one of its parts). */
@@ -61,22 +89,27 @@ export const fieldName = (questionId: string, part?: string) => (part ? `q.${que
  */
 export function readAnswers(quiz: QuizFile, drawn: DrawnQuestion[], form: FormData): Answers {
   const answers: Answers = {}
-  for (const { id } of drawn) {
+  for (const one of drawn) {
+    const { id } = one
     const question = quiz.questions.find((q) => q.id === id)
     if (!question) throw new InvalidAnswerError(`unknown question ${id}`)
-    const allowed = new Set(choiceIds(question))
+    const ids = choiceIds(question)
+    // Sent tokens back to the quiz file's ids; anything else was never offered.
+    const choiceOf = reverse(one.tokens?.choices, ids)
     const values = form.getAll(fieldName(id)).map(String)
     switch (question.type) {
       case 'single': {
         if (values.length > 1) throw new InvalidAnswerError(`several answers to ${id}`)
         if (values[0] === undefined || values[0] === '') break
-        if (!allowed.has(values[0])) throw new InvalidAnswerError(`unknown option for ${id}`)
-        answers[id] = values[0]
+        const choice = choiceOf.get(values[0])
+        if (!choice) throw new InvalidAnswerError(`unknown option for ${id}`)
+        answers[id] = choice
         break
       }
       case 'multiple': {
-        if (values.some((v) => !allowed.has(v))) throw new InvalidAnswerError(`unknown option for ${id}`)
-        if (values.length > 0) answers[id] = [...new Set(values)]
+        const choices = values.map((v) => choiceOf.get(v))
+        if (choices.some((c) => c === undefined)) throw new InvalidAnswerError(`unknown option for ${id}`)
+        if (choices.length > 0) answers[id] = [...new Set(choices as string[])]
         break
       }
       case 'true-false': {
@@ -89,12 +122,14 @@ export function readAnswers(quiz: QuizFile, drawn: DrawnQuestion[], form: FormDa
       case 'ordering':
       case 'matching': {
         const parts: Record<string, string> = {}
-        const positions = question.type === 'ordering' ? new Set(question.items.map((_, i) => String(i + 1))) : allowed
-        for (const part of allowed) {
-          const value = form.get(fieldName(id, part))
+        const positions = new Set(question.type === 'ordering' ? question.items.map((_, i) => String(i + 1)) : [])
+        for (const part of ids) {
+          const value = form.get(fieldName(id, partToken(one, part)))
           if (value === null || value === '') continue
-          if (typeof value !== 'string' || !positions.has(value)) throw new InvalidAnswerError(`unknown choice for ${id}`)
-          parts[part] = value
+          if (typeof value !== 'string') throw new InvalidAnswerError(`unknown choice for ${id}`)
+          const chosen = question.type === 'ordering' ? (positions.has(value) ? value : undefined) : choiceOf.get(value)
+          if (chosen === undefined) throw new InvalidAnswerError(`unknown choice for ${id}`)
+          parts[part] = chosen
         }
         if (Object.keys(parts).length > 0) answers[id] = parts
         break
@@ -102,6 +137,21 @@ export function readAnswers(quiz: QuizFile, drawn: DrawnQuestion[], form: FormDa
     }
   }
   return answers
+}
+
+/** The drawn questions not fully answered (an ordering or matching with a blank counts as not answered). */
+export function unansweredQuestions(quiz: QuizFile, drawn: DrawnQuestion[], answers: Answers): string[] {
+  return drawn
+    .filter(({ id }) => {
+      const question = quiz.questions.find((q) => q.id === id)
+      const answer = answers[id]
+      if (!question || answer === undefined) return true
+      if (question.type === 'ordering' || question.type === 'matching') {
+        return typeof answer !== 'object' || Array.isArray(answer) || Object.keys(answer).length < choiceIds(question).length
+      }
+      return false
+    })
+    .map(({ id }) => id)
 }
 
 export function isCorrect(question: Question, answer: Answer | undefined): boolean {
@@ -162,4 +212,16 @@ export function attemptRule(quiz: QuizFile, submitted: { submittedAt: Date }[], 
     if (availableAt > now) return { canStart: false, reason: 'cooldown', availableAt }
   }
   return { canStart: true }
+}
+
+/** The quiz's `showAnswers`, or its default: `after-pass` for a quiz drawn from a larger pool, else `always`. */
+export function showAnswersRule(quiz: QuizFile): ShowAnswers {
+  if (quiz.showAnswers) return quiz.showAnswers
+  return quiz.draw !== undefined && quiz.draw < quiz.questions.length ? 'after-pass' : 'always'
+}
+
+/** Whether a result page may show the right answers, given the rule and whether the learner has passed. */
+export function mayShowAnswers(quiz: QuizFile, hasPassed: boolean): boolean {
+  const rule = showAnswersRule(quiz)
+  return rule === 'always' || (rule === 'after-pass' && hasPassed)
 }

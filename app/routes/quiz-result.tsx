@@ -7,7 +7,8 @@ import { ResultBadge } from '#app/components/result-badge.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { drawnQuestions, findModuleQuiz, getQuizAttempts, quizText, submittedAnswers } from '#app/learning/quiz.server.ts'
+import { drawnQuestions, findModuleQuiz, getQuizAttempts, quizRules, quizText, submittedAnswers } from '#app/learning/quiz.server.ts'
+import { mayShowAnswers, showAnswersRule } from '#app/learning/quiz.ts'
 import { resultView } from '#app/learning/quiz-view.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -25,8 +26,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const text = quizText(course, found.quiz, locale)
   const answers = submittedAnswers(attempt)
   const courseTitle = pickLocalized(course.meta.title, locale, course.meta.defaultLocale)!
+  // Right answers (and explanations, which give them away) only as the quiz allows.
+  const showAnswers = mayShowAnswers(quizRules(course, found.quiz), submitted.some((a) => a.passed))
   return {
     title: `${t('quiz.resultTitle')} · ${text.quiz.title}`,
+    showAnswers,
+    answersShownAfterPass: showAnswersRule(quizRules(course, found.quiz)) === 'after-pass',
     course: { slug: course.slug, title: { text: courseTitle.value, lang: courseTitle.locale } },
     quizUrl: `/courses/${course.slug}/${params.module}/quiz`,
     quiz: { title: text.quiz.title, lang: text.locale, passMark: found.quiz.files[course.meta.defaultLocale]!.quiz.passMark },
@@ -39,7 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     questions: drawnQuestions(attempt)
       .map((d) => resultView(text.quiz, d, answers, t))
-      .filter((q) => q !== null),
+      .filter((q) => q !== null)
+      .map((q) => (showAnswers || q.correct ? q : { ...q, expected: [], explanation: '' })),
   }
 }
 
@@ -47,7 +53,7 @@ export const meta = titleMeta
 
 export default function QuizResult() {
   const { t } = useTranslation()
-  const { course, quizUrl, quiz, result, questions } = useLoaderData<typeof loader>()
+  const { course, quizUrl, quiz, result, questions, showAnswers, answersShownAfterPass } = useLoaderData<typeof loader>()
   return (
     <div className="page page--reading">
       <Breadcrumbs
@@ -67,6 +73,7 @@ export default function QuizResult() {
           <ResultBadge passed={result.passed} /> · {t('quiz.passMark', { percent: quiz.passMark })}
         </p>
       </div>
+      {showAnswers ? null : <p className="notice">{answersShownAfterPass ? t('quiz.answersAfterPass') : t('quiz.answersNotShown')}</p>}
       <ol className="feedback" lang={quiz.lang}>
         {questions.map((q) => (
           <li key={q.id} className={q.correct ? 'feedback__item feedback__item--right' : 'feedback__item feedback__item--wrong'}>
@@ -78,7 +85,7 @@ export default function QuizResult() {
             <dl className="feedback__answers">
               <dt lang={undefined}>{t('quiz.yourAnswer')}</dt>
               <dd>{q.yours ? <AnswerList items={q.yours} /> : <em lang={undefined}>{t('quiz.noAnswer')}</em>}</dd>
-              {q.correct ? null : (
+              {q.correct || !showAnswers ? null : (
                 <>
                   <dt lang={undefined}>{t('quiz.correctAnswer')}</dt>
                   <dd>
@@ -87,7 +94,7 @@ export default function QuizResult() {
                 </>
               )}
             </dl>
-            <p className="feedback__explanation">{q.explanation}</p>
+            {q.explanation ? <p className="feedback__explanation">{q.explanation}</p> : null}
           </li>
         ))}
       </ol>

@@ -84,20 +84,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/courses/${course.slug}/${params.module}/quiz`
   if (intent === 'start') {
     const started = await startAttempt(user.id, course, entry)
-    if (!started.ok) return data({ error: started.reason === 'limit' ? 'quiz.limitReached' : 'quiz.coolingDown' }, { status: 429 })
+    if (!started.ok) return data({ error: started.reason === 'limit' ? 'quiz.limitReached' : 'quiz.coolingDown', unanswered: [] as string[], given: {} as Record<string, string[]> }, { status: 429 })
     return redirect(here)
   }
   if (intent === 'submit') {
     try {
       const result = await submitAttempt(user.id, course, entry, String(form.get('attemptId') ?? ''), form)
       invariantResponse(result, 'Attempt not found')
+      if (result.unanswered.length > 0) {
+        // Back to the form, as it was filled in, with each unanswered question marked.
+        const given: Record<string, string[]> = {}
+        for (const [name, value] of form) if (name.startsWith('q.') && typeof value === 'string') given[name] = [...(given[name] ?? []), value]
+        return data({ error: 'quiz.unanswered', unanswered: result.unanswered, given }, { status: 400 })
+      }
       return redirect(`${here}/${result.attemptId}`)
     } catch (error) {
-      if (error instanceof InvalidAnswerError) return data({ error: 'quiz.invalidAnswers' }, { status: 400 })
+      if (error instanceof InvalidAnswerError) return data({ error: 'quiz.invalidAnswers', unanswered: [] as string[], given: {} as Record<string, string[]> }, { status: 400 })
       throw error
     }
   }
-  return data({ error: 'quiz.invalidAnswers' }, { status: 400 })
+  return data({ error: 'quiz.invalidAnswers', unanswered: [] as string[], given: {} as Record<string, string[]> }, { status: 400 })
 }
 
 export default function Quiz() {
@@ -120,9 +126,20 @@ export default function Quiz() {
         {quiz.maxAttempts ? ` · ${t('quiz.attemptsUsed', { used: history.length, count: quiz.maxAttempts })}` : ''}
       </p>
       {actionData?.error ? (
-        <p className="error-summary" role="alert">
-          {t(actionData.error)}
-        </p>
+        <div className="error-summary" role="alert">
+          <p>{t(actionData.error, { count: actionData.unanswered.length })}</p>
+          {actionData.unanswered.length > 0 && attempt ? (
+            <ul>
+              {attempt.questions.map((question, index) =>
+                actionData.unanswered.includes(question.id) ? (
+                  <li key={question.id}>
+                    <a href={`#question-${question.id}`}>{t('quiz.questionNumber', { number: index + 1, count: attempt.questions.length })}</a>
+                  </li>
+                ) : null,
+              )}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       {attempt ? (
         <Form method="post" className="quiz" lang={quiz.lang}>
@@ -132,7 +149,14 @@ export default function Quiz() {
             {t('quiz.instructions')}
           </p>
           {attempt.questions.map((question, index) => (
-            <QuizQuestion key={question.id} question={question} number={index + 1} count={attempt.questions.length} />
+            <QuizQuestion
+              key={question.id}
+              question={question}
+              number={index + 1}
+              count={attempt.questions.length}
+              unanswered={actionData?.unanswered.includes(question.id) ?? false}
+              given={actionData?.given ?? {}}
+            />
           ))}
           <button type="submit" className="button" disabled={submitting}>
             {t('quiz.submit')}

@@ -121,7 +121,15 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Mark as complete and continue' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your understanding')
     await page.getByRole('button', { name: 'Start the quiz' }).click()
-    await page.locator('fieldset.question').first().locator('input, select').first().focus()
+    // A blank submit comes back with every question marked, without JavaScript too.
+    await page.getByRole('button', { name: 'Submit answers' }).click()
+    await expect(page.locator('fieldset.question[aria-invalid="true"]')).not.toHaveCount(0)
+    // Answer each question with its first choice, then submit.
+    for (const question of await page.locator('fieldset.question').all()) {
+      const radio = question.locator('input[type="radio"], input[type="checkbox"]').first()
+      if (await radio.count()) await radio.check()
+      for (const select of await question.locator('select').all()) await select.selectOption({ index: 1 })
+    }
     await page.getByRole('button', { name: 'Submit answers' }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your result')
   })

@@ -8,11 +8,11 @@ import { expect, test } from './fixtures.ts'
 import { pdfText, printedVerifyUrl } from './pdf.ts'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
-const readQuiz = (module: string) =>
-  parse(fs.readFileSync(path.join(contentDir, 'courses/introduction', module, 'quiz.en.yml'), 'utf8')) as QuizFile
+const readQuiz = (module: string, lang = 'en') =>
+  parse(fs.readFileSync(path.join(contentDir, 'courses/introduction', module, `quiz.${lang}.yml`), 'utf8')) as QuizFile
 
-/** Answers every question on the page correctly, as a person who knows the answers would. */
-async function answerCorrectly(page: Page, quiz: QuizFile) {
+/** Answers every question on the page correctly, as a person who knows the answers would (or wrongly, as one who gets them all wrong). */
+async function answerCorrectly(page: Page, quiz: QuizFile, { wrongly = false } = {}) {
   await expect(page.locator('fieldset.question').first()).toBeVisible()
   // Let the page settle (scripts loaded, data revalidated) before answering.
   await page.waitForLoadState('networkidle')
@@ -20,23 +20,28 @@ async function answerCorrectly(page: Page, quiz: QuizFile) {
     const prompt = (await fieldset.locator('.question__prompt').textContent())!.trim()
     const question = quiz.questions.find((q) => q.prompt.trim() === prompt)
     if (!question) throw new Error(`No question with prompt ${prompt}`)
+    const label = (text: string) => fieldset.getByLabel(text, { exact: true })
     switch (question.type) {
       case 'single':
-        await fieldset.getByLabel(question.options.find((o) => o.id === question.answer)!.text, { exact: true }).check()
+        await label(question.options.find((o) => (wrongly ? o.id !== question.answer : o.id === question.answer))!.text).check()
         break
       case 'multiple':
-        for (const id of question.answer) await fieldset.getByLabel(question.options.find((o) => o.id === id)!.text, { exact: true }).check()
+        if (wrongly) await label(question.options.find((o) => !question.answer.includes(o.id))!.text).check()
+        else for (const id of question.answer) await label(question.options.find((o) => o.id === id)!.text).check()
         break
       case 'true-false':
-        await fieldset.getByLabel(question.answer ? 'True' : 'False', { exact: true }).check()
+        await fieldset.getByRole('radio').nth(question.answer !== wrongly ? 0 : 1).check()
         break
       case 'ordering':
         for (const [index, item] of question.items.entries()) {
-          await fieldset.getByLabel(item.text, { exact: true }).selectOption(String(index + 1))
+          await label(item.text).selectOption(String(wrongly ? question.items.length - index : index + 1))
         }
         break
       case 'matching':
-        for (const pair of question.pairs) await fieldset.getByLabel(pair.left, { exact: true }).selectOption({ label: pair.right })
+        for (const [index, pair] of question.pairs.entries()) {
+          const right = wrongly ? question.pairs[(index + 1) % question.pairs.length]!.right : pair.right
+          await label(pair.left).selectOption({ label: right })
+        }
         break
     }
   }
@@ -69,12 +74,22 @@ test('a learner completes a whole course, failing a quiz once, then passing it',
   await page.reload()
   expect(await page.locator('.question__prompt').allTextContents()).toEqual(prompts)
 
-  // Submitting nothing fails, with feedback and explanations.
+  // Submitting nothing spends nothing: each unanswered question is marked.
+  await page.getByRole('button', { name: 'Submit answers' }).click()
+  await expect(page.getByRole('alert')).toContainText('5 questions are not answered yet')
+  await expect(page.locator('fieldset.question[aria-invalid="true"]')).toHaveCount(5)
+  expect(await db.quizAttempt.count({ where: { userId: user.id, submittedAt: { not: null } } })).toBe(0)
+  expect(await page.locator('.question__prompt').allTextContents()).toEqual(prompts)
+
+  // Every answer wrong: not passed. The quiz draws from a pool, so the right
+  // answers (and explanations) wait until it is passed.
+  await answerCorrectly(page, quiz1, { wrongly: true })
   await page.getByRole('button', { name: 'Submit answers' }).click()
   await expect(page.getByRole('status')).toContainText('0 of 5 answers correct (0%)')
   await expect(page.getByText('Not passed').first()).toBeVisible()
-  await expect(page.locator('.feedback__explanation')).toHaveCount(5)
-  await expect(page.getByText('No answer').first()).toBeVisible()
+  await expect(page.getByText('The right answers are shown once you have passed this quiz')).toBeVisible()
+  await expect(page.locator('.feedback__explanation')).toHaveCount(0)
+  await expect(page.getByText('Correct answer')).toHaveCount(0)
 
   // The cooldown is enforced on the server, with a clear message.
   await page.getByRole('link', { name: 'Back to the quiz' }).click()
@@ -89,10 +104,13 @@ test('a learner completes a whole course, failing a quiz once, then passing it',
   await expect(page.getByRole('status')).toContainText('5 of 5 answers correct (100%)')
   await expect(page.getByRole('status')).toContainText('Passed')
 
-  // The attempt history lists both.
+  // The attempt history lists both; now passed, the failed one shows its right answers.
   await page.getByRole('link', { name: 'Back to the quiz' }).click()
   await expect(page.getByRole('row')).toHaveCount(3)
   await expect(page.getByText('You have passed this quiz.')).toBeVisible()
+  await page.getByRole('link', { name: 'Attempt 1' }).click()
+  await expect(page.locator('.feedback__explanation')).toHaveCount(5)
+  await expect(page.getByText('Correct answer').first()).toBeVisible()
 
   // Module 2: lessons, then its quiz, passed first time.
   await page.goto('/courses/introduction/responding-well/privacy-and-footprint')
@@ -206,6 +224,11 @@ for (const lang of ['en', 'ar'] as const) {
     await page.locator('main form button[type="submit"]').click()
     await expect(page.locator('fieldset.question').first()).toBeVisible()
     await scan()
+    // Submitted blank: the questions come back marked.
+    await page.locator('form.quiz button[type="submit"]').click()
+    await expect(page.locator('fieldset.question[aria-invalid="true"]').first()).toBeVisible()
+    await scan()
+    await answerCorrectly(page, readQuiz('01-children-online', lang))
     await page.locator('form.quiz button[type="submit"]').click()
     await expect(page.getByRole('status')).toBeVisible()
     await scan()
