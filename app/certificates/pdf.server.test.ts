@@ -108,6 +108,14 @@ describe('renderCertificatePdf', () => {
     expect(pdf.fonts).toEqual(fonts)
   })
 
+  test('the text of each PDF reads exactly as the name was typed, whatever PDFs were made before it', async () => {
+    const names = ['Åsa Ødegård-Ñúñez', 'Alexandrina', 'سلمى بنعلي', 'Александра Петрова', '王小明', 'Alexandrina Åberg', 'Amélie', 'عبد الله']
+    for (const name of names) {
+      const pdf = await read(await renderCertificatePdf(input({ id: `abcdefghijklmnopqrstu${names.indexOf(name)}xy`.slice(0, 24), recipientName: name })))
+      expect(pdf.items.map((i) => i.str.normalize('NFKC')), name).toContain(name.normalize('NFKC'))
+    }
+  })
+
   test('an Arabic certificate has Arabic labels, and its layout is mirrored', async () => {
     const pdf = await read(
       await renderCertificatePdf(

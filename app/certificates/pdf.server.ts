@@ -121,11 +121,35 @@ function parseFont(bytes: Uint8Array): FontkitFont {
     font = fontkit.create(bytes)
     const createSubset = font.createSubset.bind(font)
     font.createSubset = () => fixSubset(createSubset())
+    keepCodePointsFresh(font)
     const layout = font.layout.bind(font)
     font.layout = (text, features) => flipLigatures(layout(text, features))
     parsedFonts.set(bytes, font)
   }
   return font
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, with the characters it was
+ * first made for, and pdf-lib writes those characters into the PDF's text
+ * layer (ToUnicode). Subsetting makes glyphs with no characters (the "A" in a
+ * composite "Å"), and a ligature's are reversed (flipLigatures): a later PDF
+ * whose text used that glyph then read "\u0010lexandrina". A glyph asked for
+ * with other characters than it holds is made afresh, so every layout gets
+ * glyphs that carry its own text.
+ */
+function keepCodePointsFresh(font: FontkitFont) {
+  const internal = font as unknown as { _glyphs: Record<number, { codePoints: number[] }>; getGlyph: (id: number, characters?: number[]) => unknown }
+  const getGlyph = internal.getGlyph.bind(font)
+  internal.getGlyph = (id, characters) => {
+    const cached = internal._glyphs[id]
+    if (cached && characters && characters.length > 0 && !sameCodePoints(cached.codePoints, characters)) delete internal._glyphs[id]
+    return getGlyph(id, characters)
+  }
+}
+
+function sameCodePoints(a: readonly number[], b: readonly number[]) {
+  return a.length === b.length && a.every((codePoint, i) => codePoint === b[i])
 }
 
 const flipped = new WeakSet<object>()

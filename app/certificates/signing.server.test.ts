@@ -83,6 +83,19 @@ describe('Open Badges credentials', async () => {
     await expect(signCredential({ ...buildOpenBadgeCredential(input), grade: 'A+' }, { origin, key })).rejects.toThrow()
   })
 
+  test('a second proof beside ours, bogus or even genuine, makes it fail', async () => {
+    const bogus: any = structuredClone(signed)
+    bogus.proof.push({ ...bogus.proof[0], proofValue: 'z3FXQjecWufY46yg5abdVZsXqLhxhueuSoZgNSARiKBk9czhSePTFehP8c3PGfb6a22gkfUKods5D2UAUL5n2Brbx' })
+    expect(await verifyCredentialProof(bogus, { origin, key })).toMatchObject({ verified: false, reason: 'invalid-proof' })
+    const twice: any = structuredClone(signed)
+    twice.proof.push(structuredClone(signed.proof[0]))
+    expect(await verifyCredentialProof(twice, { origin, key })).toMatchObject({ verified: false, reason: 'invalid-proof' })
+    // One proof as an object rather than an array still reads.
+    const single: any = structuredClone(signed)
+    single.proof = single.proof[0]
+    expect(await verifyCredentialProof(single, { origin, key })).toEqual({ verified: true })
+  })
+
   test('a credential signed with another key fails', async () => {
     const otherKey = await ephemeralIssuerKey()
     const forged = await signCredential(buildOpenBadgeCredential(input), { origin, key: otherKey })

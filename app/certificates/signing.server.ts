@@ -115,14 +115,18 @@ export async function verifyCredentialProof(credential: unknown, options: { orig
     return { verified: false, reason: 'other-issuer', detail: `issuer is ${String(issuerId)}` }
   }
   if (!document.proof) return { verified: false, reason: 'invalid-proof', detail: 'no proof' }
-  // jsonld-signatures reads one proof object or an array of them.
+  // Exactly one proof, ours. jsonld-signatures would call a credential valid
+  // when any one of several proofs verifies, so a bogus extra proof (or a
+  // second signer's) would ride along unchecked.
+  const proofs = Array.isArray(document.proof) ? document.proof : [document.proof]
+  if (proofs.length !== 1) return { verified: false, reason: 'invalid-proof', detail: `${proofs.length} proofs; a Trellis credential has exactly one` }
   const result = await vc.verifyCredential({
     credential: document,
     suite: new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
     documentLoader: documentLoader(options.origin, options.key),
     now: options.now,
   })
-  if (result.verified) return { verified: true }
+  if (result.verified && (result.results ?? []).every((r) => r.verified)) return { verified: true }
   const error = result.error ?? result.results?.find((r) => !r.verified)?.error
   return { verified: false, reason: 'invalid-proof', detail: describe(error) }
 }
