@@ -85,6 +85,9 @@ export function buildOpenBadgeCredential(input: CredentialInput) {
           // The certificate number: random, unique, and public anyway.
           salt: certificate.id,
         },
+        // The name printed on the certificate, in the clear, so that a wallet
+        // can show whose badge it is (Open Badges 3.0 has no other place for it).
+        { type: 'IdentityObject', identityHash: certificate.recipientName, identityType: 'name', hashed: false },
       ],
       achievement: {
         id: trainer ? `${courseUrl}#trainer-certification` : courseUrl,

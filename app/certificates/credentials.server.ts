@@ -62,7 +62,7 @@ export async function checkCredential(text: string, options: { origin: string; e
     if (proof.reason === 'other-issuer') return { outcome: 'other-issuer' }
     return { outcome: 'invalid' }
   }
-  const document = credential as { id?: unknown; credentialSubject?: { identifier?: { identityHash: string; salt?: string }[] } }
+  const document = credential as { id?: unknown; credentialSubject?: { identifier?: { identityHash: string; identityType?: string; salt?: string }[] } }
   const id = certificateIdFromCredentialId(document.id)
   const certificate = id
     ? await db.certificate.findUnique({
@@ -76,6 +76,6 @@ export async function checkCredential(text: string, options: { origin: string; e
     outcome: 'verified',
     status: certificate ? certificateStatus(certificate) : 'unknown',
     certificate,
-    emailMatches: email ? identities.some((identity) => emailMatches(email, identity)) : null,
+    emailMatches: email ? identities.some((identity) => identity.identityType === 'emailAddress' && emailMatches(email, identity)) : null,
   }
 }

@@ -45,12 +45,14 @@ describe('Open Badges credentials', async () => {
     expect(signed.proof[0]).toMatchObject({ type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022', proofPurpose: 'assertionMethod', verificationMethod: `${origin}/issuer#key-1` })
   })
 
-  test('the recipient is a salted hash of their email, not the email', () => {
+  test('the recipient is a salted hash of their email, not the email, and their name as printed', () => {
     const text = JSON.stringify(signed)
     expect(text).not.toMatch(/amelie@example\.org/i)
-    const [identity] = signed.credentialSubject.identifier
+    const [identity, name] = signed.credentialSubject.identifier
     expect(emailMatches('amelie@example.org', identity!)).toBe(true)
     expect(emailMatches('someone@example.org', identity!)).toBe(false)
+    // A wallet shows whose badge it is.
+    expect(name).toEqual({ type: 'IdentityObject', identityHash: input.certificate.recipientName, identityType: 'name', hashed: false })
   })
 
   test('its proof verifies with the issuer key', async () => {
@@ -63,6 +65,7 @@ describe('Open Badges credentials', async () => {
     ['the course name', (c: any) => (c.credentialSubject.achievement.name = 'Advanced course')],
     ['the achievement type', (c: any) => (c.credentialSubject.achievement.achievementType = 'Certification')],
     ['the recipient', (c: any) => (c.credentialSubject.identifier[0].identityHash = c.credentialSubject.identifier[0].identityHash.replace(/.$/, '0'))],
+    ['the recipient’s name', (c: any) => (c.credentialSubject.identifier[1].identityHash = 'Someone Else')],
     ['the date', (c: any) => (c.validFrom = '2025-03-15T10:00:01Z')],
     ['the issuer name', (c: any) => (c.issuer.name = 'Someone else')],
     ['the certificate number', (c: any) => (c.id = `${origin}/verify/bbbbbbbbbbbbbbbbbbbbbbbb`)],
