@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { langDir } from '#app/i18n/config.ts'
 
 export type Crumb = { label: string; to?: string; lang?: string; /** This page itself. */ current?: boolean }
 
@@ -10,7 +11,7 @@ export function Breadcrumbs({ items }: { items: Crumb[] }) {
     <nav aria-label={t('lesson.breadcrumbs')} className="breadcrumbs">
       <ol>
         {items.map((item, index) => (
-          <li key={index} lang={item.lang} aria-current={item.current ? 'page' : undefined}>
+          <li key={index} {...langDir(item.lang)} aria-current={item.current ? 'page' : undefined}>
             {item.to ? <Link to={item.to}>{item.label}</Link> : item.label}
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
+import { langDir } from '#app/i18n/config.ts'
 
 export type CertificateSummary = {
   id: string
@@ -18,7 +19,7 @@ export function CertificateDetails({ certificate, linkNumber = false }: { certif
       <dt>{t('certificate.recipient')}</dt>
       <dd>{certificate.recipientName === '' ? <em>{t('certificate.deletedAccount')}</em> : <bdi>{certificate.recipientName}</bdi>}</dd>
       <dt>{t('certificate.course')}</dt>
-      <dd lang={certificate.course.lang}>
+      <dd {...langDir(certificate.course.lang)}>
         {certificate.kind === 'trainer' ? t('credential.trainerName', { course: certificate.course.text }) : certificate.course.text}
       </dd>
       <dt>{t('certificate.completedOn')}</dt>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CountryField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
+import { langDir } from '#app/i18n/config.ts'
 import { COHORT_NAME_MAX, FACILITATORS_MAX } from '#app/reporting/cohorts.ts'
 import type { FieldErrors } from '#app/utils/forms.ts'
 
@@ -46,7 +47,7 @@ export function CohortFields({
       >
         {courses.length === 1 ? null : <option value="">{t('fields.choose')}</option>}
         {courses.map((course) => (
-          <option key={course.slug} value={course.slug} lang={course.title.lang}>
+          <option key={course.slug} value={course.slug} {...langDir(course.title.lang)}>
             {course.title.text}
           </option>
         ))}

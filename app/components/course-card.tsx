@@ -1,16 +1,16 @@
 import { Link } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import type { CourseCard as CourseCardData } from '#app/content/catalog.server.ts'
-import { LOCALE_NAMES } from '#app/i18n/config.ts'
+import { langDir, LOCALE_NAMES } from '#app/i18n/config.ts'
 
 export function CourseCard({ course }: { course: CourseCardData }) {
   const { t } = useTranslation()
   return (
     <article className="card course-card" aria-labelledby={`course-${course.slug}`}>
-      <h2 id={`course-${course.slug}`} className="course-card__title" lang={course.title.lang}>
+      <h2 id={`course-${course.slug}`} className="course-card__title" {...langDir(course.title.lang)}>
         <Link to={`/courses/${course.slug}`}>{course.title.text}</Link>
       </h2>
-      <p lang={course.summary.lang}>{course.summary.text}</p>
+      <p {...langDir(course.summary.lang)}>{course.summary.text}</p>
       <dl className="course-card__facts">
         <div>
           <dt>{t('course.audience')}</dt>
@@ -47,7 +47,7 @@ function LanguageList({ locales }: { locales: (keyof typeof LOCALE_NAMES)[] }) {
       {locales.map((locale, index) => (
         <span key={locale}>
           {index > 0 ? ', ' : null}
-          <span lang={locale}>{LOCALE_NAMES[locale]}</span>
+          <span {...langDir(locale)}>{LOCALE_NAMES[locale]}</span>
         </span>
       ))}
     </>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CountryField, GroupField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
-import { LOCALE_NAMES, SUPPORTED_LOCALES } from '#app/i18n/config.ts'
+import { langDir, LOCALE_NAMES, SUPPORTED_LOCALES } from '#app/i18n/config.ts'
 import type { FieldErrors } from '#app/utils/forms.ts'
 
 /** Country, stakeholder group, organisation and language: the registration form's and the profile page's. */
@@ -46,7 +46,7 @@ export function ProfileFields({
         error={errors?.preferredLocale}
       >
         {SUPPORTED_LOCALES.map((code) => (
-          <option key={code} value={code} lang={code}>
+          <option key={code} value={code} {...langDir(code)}>
             {LOCALE_NAMES[code]}
           </option>
         ))}

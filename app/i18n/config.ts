@@ -22,6 +22,15 @@ export function localeDirection(locale: string): 'ltr' | 'rtl' {
   return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr'
 }
 
+/**
+ * The `lang` and `dir` attributes of text in `lang`: text in another language
+ * than the page (an English stand-in lesson or course title in an Arabic page)
+ * keeps its own direction, so its full stops and bullets stay at its own end.
+ */
+export function langDir(lang: string | undefined) {
+  return lang ? ({ lang, dir: localeDirection(lang) } as const) : {}
+}
+
 /** i18next options shared by the server and the browser. */
 export const i18nConfig = {
   supportedLngs: [...SUPPORTED_LOCALES],

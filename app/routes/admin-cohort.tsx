@@ -9,6 +9,7 @@ import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { CohortFields } from '#app/components/cohort-fields.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field } from '#app/components/ui/field.tsx'
+import { langDir } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { MEMBER_FIELD, addMemberSchema, cohortSchema, defaultAttendanceDay, formatDayRange, parseAttendanceForm } from '#app/reporting/cohorts.ts'
 import {
@@ -278,7 +279,7 @@ export default function AdminCohort() {
         <dt>{t('fields.country')}</dt>
         <dd>{cohort.countryName}</dd>
         <dt>{t('cohorts.fields.course')}</dt>
-        <dd lang={cohort.course.lang}>
+        <dd {...langDir(cohort.course.lang)}>
           <Link to={`/courses/${cohort.courseSlug}`}>{cohort.course.text}</Link>
         </dd>
         <dt>{t('cohorts.columns.dates')}</dt>

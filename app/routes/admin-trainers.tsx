@@ -10,6 +10,7 @@ import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
 import { TransWithUserText } from '#app/components/user-text.tsx'
 import { listCourses } from '#app/content/catalog.server.ts'
+import { langDir } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { dateToDay, dayInZone } from '#app/reporting/dates.ts'
 import { db, transaction } from '#app/utils/db.server.ts'
@@ -114,7 +115,7 @@ export default function AdminTrainers() {
         />
         <SelectField id="attendance-course" label={t('trainers.course')} name="courseSlug" defaultValue={values?.courseSlug ?? courses[0]?.slug} error={errors?.courseSlug}>
           {courses.map((course) => (
-            <option key={course.slug} value={course.slug} lang={course.title.lang}>
+            <option key={course.slug} value={course.slug} {...langDir(course.title.lang)}>
               {course.title.text}
             </option>
           ))}
@@ -156,7 +157,7 @@ export default function AdminTrainers() {
                       <br />
                       <small dir="ltr">{row.email}</small>
                     </td>
-                    <td lang={row.course.lang}>{row.course.text}</td>
+                    <td {...langDir(row.course.lang)}>{row.course.text}</td>
                     <td>{row.attendedOn}</td>
                     <td>
                       {row.certificateId ? (

@@ -10,7 +10,8 @@ import { resetLinkPath } from '#app/auth/password-reset.ts'
 import { ROLES, isRole } from '#app/auth/roles.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
-import { LOCALE_NAMES, isLocale } from '#app/i18n/config.ts'
+import { isLocale, langDir, LOCALE_NAMES } from '#app/i18n/config.ts'
+import { usePercent } from '#app/i18n/format.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { getMyLearning } from '#app/learning/my-learning.server.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -126,6 +127,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function AdminUser() {
   const { t } = useTranslation()
+  const formatPercent = usePercent()
   const { user, status, isSelf, learning, history, mailConfigured } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
@@ -291,10 +293,10 @@ export default function AdminUser() {
                 <tbody>
                   {[...learning.inProgress, ...learning.completed].map((course) => (
                     <tr key={course.slug}>
-                      <th scope="row" lang={course.title.lang}>
+                      <th scope="row" {...langDir(course.title.lang)}>
                         {course.title.text}
                       </th>
-                      <td className="num">{course.percent}%</td>
+                      <td className="num">{formatPercent(course.percent)}</td>
                       <td>{course.completedOn ?? '—'}</td>
                       <td>
                         {course.certificate ? (
@@ -318,7 +320,7 @@ export default function AdminUser() {
               <ul>
                 {learning.trainerCertificates.map((certificate) => (
                   <li key={certificate.id}>
-                    <span lang={certificate.course.lang}>{certificate.course.text}</span> ·{' '}
+                    <span {...langDir(certificate.course.lang)}>{certificate.course.text}</span> ·{' '}
                     <Link to={`/verify/${certificate.id}`} dir="ltr">
                       <code>{certificate.id}</code>
                     </Link>

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { getGlossary } from '#app/content/catalog.server.ts'
-import { languageName } from '#app/i18n/config.ts'
+import { langDir, languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -41,7 +41,7 @@ export default function CourseGlossary() {
       {glossary.entries.length === 0 ? (
         <p className="empty-state">{t('glossary.empty')}</p>
       ) : (
-        <dl className="glossary" lang={glossary.lang}>
+        <dl className="glossary" {...langDir(glossary.lang)}>
           {glossary.entries.map((entry) => (
             <div key={entry.id} id={entry.id} className="glossary__entry">
               <dt>

@@ -7,6 +7,7 @@ import { CertificateLinks } from '#app/components/certificate.tsx'
 import { ProgressBar } from '#app/components/progress-bar.tsx'
 import { certificatesByCourse } from '#app/certificates/certificates.server.ts'
 import { findCourse, getCourse, lessonUrl } from '#app/content/catalog.server.ts'
+import { langDir } from '#app/i18n/config.ts'
 import { enrol, getCourseProgress } from '#app/learning/progress.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
@@ -58,8 +59,8 @@ export default function Course() {
         ]}
       />
       <div className="course-header">
-        <h1 lang={course.title.lang}>{course.title.text}</h1>
-        <p className="lead" lang={course.summary.lang}>
+        <h1 {...langDir(course.title.lang)}>{course.title.text}</h1>
+        <p className="lead" {...langDir(course.summary.lang)}>
           {course.summary.text}
         </p>
         <p className="course-header__facts">
@@ -112,7 +113,7 @@ export default function Course() {
       {course.objectives ? (
         <section aria-labelledby="objectives-title">
           <h2 id="objectives-title">{t('course.objectives')}</h2>
-          <ul className="objectives" lang={course.objectives.lang}>
+          <ul className="objectives" {...langDir(course.objectives.lang)}>
             {course.objectives.items.map((objective) => (
               <li key={objective}>{objective}</li>
             ))}
@@ -124,11 +125,11 @@ export default function Course() {
         <ol className="module-list">
           {course.modules.map((module, index) => (
             <li key={module.slug} className="card module-card">
-              <h3 lang={module.title.lang}>
+              <h3 {...langDir(module.title.lang)}>
                 <span className="outline__number">{t('course.moduleNumber', { number: index + 1 })}</span>
                 {module.title.text}
               </h3>
-              {module.summary ? <p lang={module.summary.lang}>{module.summary.text}</p> : null}
+              {module.summary ? <p {...langDir(module.summary.lang)}>{module.summary.text}</p> : null}
               <ol className="lesson-list">
                 {module.lessons.map((lesson) => (
                   <li key={lesson.id}>
@@ -137,7 +138,7 @@ export default function Course() {
                         ✓{' '}
                       </span>
                     ) : null}
-                    <Link to={lesson.url} lang={lesson.title.lang}>
+                    <Link to={lesson.url} {...langDir(lesson.title.lang)}>
                       {lesson.title.text}
                     </Link>
                     {completed.has(lesson.id) ? <span className="visually-hidden"> ({t('learning.completed')})</span> : null}{' '}
@@ -154,7 +155,7 @@ export default function Course() {
                         ✓{' '}
                       </span>
                     ) : null}
-                    <Link to={module.quiz.url} lang={module.quiz.title.lang}>
+                    <Link to={module.quiz.url} {...langDir(module.quiz.title.lang)}>
                       {module.quiz.title.text}
                     </Link>
                     {completed.has(module.quiz.id) ? <span className="visually-hidden"> ({t('quiz.passed')})</span> : null}{' '}

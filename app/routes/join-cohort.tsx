@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useNavigation } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
 import { getUser, requireUser } from '#app/auth/guards.server.ts'
+import { langDir } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { formatDayRange, isInviteCode } from '#app/reporting/cohorts.ts'
 import { findCohortByInviteCode, isCohortMember, joinCohortByCode, totCourses } from '#app/reporting/cohorts.server.ts'
@@ -63,7 +64,7 @@ export default function JoinCohort() {
         <dt>{t('cohorts.columns.dates')}</dt>
         <dd>{cohort.dates}</dd>
         <dt>{t('cohorts.fields.course')}</dt>
-        <dd lang={cohort.course.title.lang}>{cohort.course.title.text}</dd>
+        <dd {...langDir(cohort.course.title.lang)}>{cohort.course.title.text}</dd>
       </dl>
       {member ? (
         <div className="notice notice--success cohort-joined" role="status">

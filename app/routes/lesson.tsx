@@ -15,7 +15,7 @@ import { getUser, requireUser } from '#app/auth/guards.server.ts'
 import { findCourse, getLesson } from '#app/content/catalog.server.ts'
 import { getCourseProgress, learnerState, recordLessonCompleted, recordLessonOpened } from '#app/learning/progress.server.ts'
 import { MAX_NOTE_LENGTH, getReflectionNotes, saveReflectionNote } from '#app/learning/reflections.server.ts'
-import { languageName } from '#app/i18n/config.ts'
+import { langDir, languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { mdxComponents } from '#app/mdx/components.tsx'
 import { loadLessonComponent, useLessonComponent } from '#app/mdx/lesson-component.ts'
@@ -99,7 +99,7 @@ export async function clientLoader({ serverLoader }: ClientLoaderFunctionArgs) {
 }
 
 export default function Lesson() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const data = useLoaderData<typeof loader>()
   const { course, module, lesson, contentLocale, fallback, hash, glossary, previous, next, outline, progress, notes } = data
   const submitting = useNavigation().state === 'submitting'
@@ -126,16 +126,18 @@ export default function Lesson() {
         <aside className="lesson-sidebar">
           <CourseOutline modules={outline} label={outlineLabel} completed={progress?.completedLessonIds} />
         </aside>
-        <article className="lesson" lang={contentLocale}>
+        <article className="lesson" {...langDir(contentLocale)}>
           <header className="lesson__header">
-            <p className="lesson__position" lang={undefined}>
+            <p className="lesson__position" {...langDir(i18n.language)}>
               {t('lesson.position', { position: lesson.position, count: lesson.count })}
             </p>
             <h1>{lesson.title}</h1>
-            <p className="lesson__meta">{t('lesson.minutes', { count: lesson.minutes })}</p>
+            <p className="lesson__meta" {...langDir(i18n.language)}>
+              {t('lesson.minutes', { count: lesson.minutes })}
+            </p>
           </header>
           {fallback ? (
-            <p className="notice" role="note" lang={undefined}>
+            <p className="notice" role="note" {...langDir(i18n.language)}>
               {t('lesson.fallbackNotice', { language: data.contentLanguageName })}
             </p>
           ) : null}
@@ -160,7 +162,7 @@ export default function Lesson() {
               <p>{t('lesson.supportBody')}</p>
             </aside>
           ) : null}
-          <div className="lesson-complete" lang={undefined}>
+          <div className="lesson-complete" {...langDir(i18n.language)}>
             {progress?.lessonCompleted ? (
               <p className="status status--done">
                 <span aria-hidden="true">✓ </span>
@@ -183,7 +185,7 @@ export default function Lesson() {
             {previous ? (
               <Link to={previous.url} rel="prev" className="pager__link pager__link--previous">
                 <span className="pager__label">{t('lesson.previous')}</span>
-                <span lang={previous.title.lang}>{previous.title.text}</span>
+                <span {...langDir(previous.title.lang)}>{previous.title.text}</span>
               </Link>
             ) : (
               <span />
@@ -191,12 +193,12 @@ export default function Lesson() {
             {next ? (
               <Link to={next.url} rel="next" className="pager__link pager__link--next">
                 <span className="pager__label">{t('lesson.next')}</span>
-                <span lang={next.title.lang}>{next.title.text}</span>
+                <span {...langDir(next.title.lang)}>{next.title.text}</span>
               </Link>
             ) : (
               <Link to={`/courses/${course.slug}`} className="pager__link pager__link--next">
                 <span className="pager__label">{t('lesson.backToCourse')}</span>
-                <span lang={course.title.lang}>{course.title.text}</span>
+                <span {...langDir(course.title.lang)}>{course.title.text}</span>
               </Link>
             )}
           </nav>

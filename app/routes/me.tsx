@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireUser } from '#app/auth/guards.server.ts'
-import { LOCALE_NAMES, isLocale } from '#app/i18n/config.ts'
+import { isLocale, langDir, LOCALE_NAMES } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { CertificateLinks } from '#app/components/certificate.tsx'
 import { ProgressBar } from '#app/components/progress-bar.tsx'
@@ -58,7 +58,7 @@ export default function Me() {
           <ul className="my-courses">
             {learning.inProgress.map((course) => (
               <li key={course.slug} className="card">
-                <h3 lang={course.title.lang}>
+                <h3 {...langDir(course.title.lang)}>
                   <Link to={`/courses/${course.slug}`}>{course.title.text}</Link>
                 </h3>
                 <ProgressBar done={course.done} total={course.total} percent={course.percent} />
@@ -68,7 +68,7 @@ export default function Me() {
                       {t('learning.continue')}
                     </Link>{' '}
                     <span className="outline__meta">
-                      {t('me.next')} <span lang={course.next.title.lang}>{course.next.title.text}</span>
+                      {t('me.next')} <span {...langDir(course.next.title.lang)}>{course.next.title.text}</span>
                     </span>
                   </p>
                 ) : (
@@ -87,7 +87,7 @@ export default function Me() {
           <ul className="my-courses">
             {learning.completed.map((course) => (
               <li key={course.slug} className="card">
-                <h3 lang={course.title.lang}>
+                <h3 {...langDir(course.title.lang)}>
                   <Link to={`/courses/${course.slug}`}>{course.title.text}</Link>
                 </h3>
                 <p className="status status--done">
@@ -110,7 +110,7 @@ export default function Me() {
           <ul className="my-courses">
             {learning.trainerCertificates.map((certificate) => (
               <li key={certificate.id} className="card">
-                <h3 lang={certificate.course.lang}>{t('credential.trainerName', { course: certificate.course.text })}</h3>
+                <h3 {...langDir(certificate.course.lang)}>{t('credential.trainerName', { course: certificate.course.text })}</h3>
                 <p className="status status--done">
                   <span aria-hidden="true">✓ </span>
                   {t('me.certifiedOn', { date: certificate.certifiedOn })}

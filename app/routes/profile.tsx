@@ -10,6 +10,7 @@ import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
+import { langDir } from '#app/i18n/config.ts'
 import { localeCookie } from '#app/i18n/i18n.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { db } from '#app/utils/db.server.ts'
@@ -76,7 +77,7 @@ export default function ProfilePage() {
           <ul>
             {outdated.map((certificate) => (
               <li key={certificate.id}>
-                <Link to={`/verify/${certificate.id}`} lang={certificate.course.lang}>
+                <Link to={`/verify/${certificate.id}`} {...langDir(certificate.course.lang)}>
                   {certificate.kind === 'trainer' ? t('credential.trainerName', { course: certificate.course.text }) : certificate.course.text}
                 </Link>{' '}
                 (<bdi>{certificate.recipientName}</bdi>)

@@ -6,6 +6,8 @@ import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ResultBadge } from '#app/components/result-badge.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
+import { langDir } from '#app/i18n/config.ts'
+import { usePercent } from '#app/i18n/format.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { drawnQuestions, findModuleQuiz, getQuizAttempts, quizRules, quizText, submittedAnswers } from '#app/learning/quiz.server.ts'
 import { mayShowAnswers, showAnswersRule } from '#app/learning/quiz.ts'
@@ -52,7 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta = titleMeta
 
 export default function QuizResult() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const formatPercent = usePercent()
   const { course, quizUrl, quiz, result, questions, showAnswers, answersShownAfterPass } = useLoaderData<typeof loader>()
   return (
     <div className="page page--reading">
@@ -67,27 +70,27 @@ export default function QuizResult() {
       <h1>{t('quiz.resultTitle')}</h1>
       <div className={result.passed ? 'score score--passed' : 'score score--failed'} role="status">
         <p className="score__value">
-          {t('quiz.scoreText', { correct: result.correct, count: result.total, percent: result.percent })}
+          {t('quiz.scoreText', { correct: result.correct, count: result.total, percent: formatPercent(result.percent) })}
         </p>
         <p>
-          <ResultBadge passed={result.passed} /> · {t('quiz.passMark', { percent: quiz.passMark })}
+          <ResultBadge passed={result.passed} /> · {t('quiz.passMark', { percent: formatPercent(quiz.passMark) })}
         </p>
       </div>
       {showAnswers ? null : <p className="notice">{answersShownAfterPass ? t('quiz.answersAfterPass') : t('quiz.answersNotShown')}</p>}
-      <ol className="feedback" lang={quiz.lang}>
+      <ol className="feedback" {...langDir(quiz.lang)}>
         {questions.map((q) => (
           <li key={q.id} className={q.correct ? 'feedback__item feedback__item--right' : 'feedback__item feedback__item--wrong'}>
             <p className="feedback__prompt">{q.prompt}</p>
-            <p className="feedback__verdict" lang={undefined}>
+            <p className="feedback__verdict" {...langDir(i18n.language)}>
               <span aria-hidden="true">{q.correct ? '✓ ' : '✗ '}</span>
               {q.correct ? t('quiz.right') : t('quiz.wrong')}
             </p>
             <dl className="feedback__answers">
-              <dt lang={undefined}>{t('quiz.yourAnswer')}</dt>
-              <dd>{q.yours ? <AnswerList items={q.yours} /> : <em lang={undefined}>{t('quiz.noAnswer')}</em>}</dd>
+              <dt {...langDir(i18n.language)}>{t('quiz.yourAnswer')}</dt>
+              <dd>{q.yours ? <AnswerList items={q.yours} /> : <em {...langDir(i18n.language)}>{t('quiz.noAnswer')}</em>}</dd>
               {q.correct || !showAnswers ? null : (
                 <>
-                  <dt lang={undefined}>{t('quiz.correctAnswer')}</dt>
+                  <dt {...langDir(i18n.language)}>{t('quiz.correctAnswer')}</dt>
                   <dd>
                     <AnswerList items={q.expected} />
                   </dd>

@@ -7,6 +7,8 @@ import { QuizQuestion } from '#app/components/quiz-question.tsx'
 import { ResultBadge } from '#app/components/result-badge.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
+import { langDir } from '#app/i18n/config.ts'
+import { usePercent } from '#app/i18n/format.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { InvalidAnswerError, attemptRule } from '#app/learning/quiz.ts'
 import {
@@ -107,7 +109,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Quiz() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const formatPercent = usePercent()
   const { course, moduleSlug, quiz, attempt, history, canStart, blockedBy, availableAt } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const submitting = useNavigation().state === 'submitting'
@@ -120,9 +123,9 @@ export default function Quiz() {
           { label: quiz.title, lang: quiz.lang, current: true },
         ]}
       />
-      <h1 lang={quiz.lang}>{quiz.title}</h1>
+      <h1 {...langDir(quiz.lang)}>{quiz.title}</h1>
       <p className="lesson__meta">
-        {t('course.questions', { count: quiz.questions })} · {t('quiz.passMark', { percent: quiz.passMark })}
+        {t('course.questions', { count: quiz.questions })} · {t('quiz.passMark', { percent: formatPercent(quiz.passMark) })}
         {quiz.maxAttempts ? ` · ${t('quiz.attemptsUsed', { used: history.length, count: quiz.maxAttempts })}` : ''}
       </p>
       {actionData?.error ? (
@@ -142,10 +145,10 @@ export default function Quiz() {
         </div>
       ) : null}
       {attempt ? (
-        <Form method="post" className="quiz" lang={quiz.lang}>
+        <Form method="post" className="quiz" {...langDir(quiz.lang)}>
           <input type="hidden" name="intent" value="submit" />
           <input type="hidden" name="attemptId" value={attempt.id} />
-          <p className="notice" lang={undefined}>
+          <p className="notice" {...langDir(i18n.language)}>
             {t('quiz.instructions')}
           </p>
           {attempt.questions.map((question, index) => (
@@ -204,7 +207,7 @@ export default function Quiz() {
                           <Link to={`/courses/${course.slug}/${moduleSlug}/quiz/${a.id}`}>{t('quiz.attemptNumber', { number: a.number })}</Link>
                         </td>
                         <td>{a.submittedAt}</td>
-                        <td className="num">{a.percent}%</td>
+                        <td className="num">{formatPercent(a.percent)}</td>
                         <td>
                           <ResultBadge passed={a.passed} />
                         </td>

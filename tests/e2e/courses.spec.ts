@@ -124,6 +124,8 @@ test.describe('without JavaScript', () => {
     // A blank submit comes back with every question marked, without JavaScript too.
     await page.getByRole('button', { name: 'Submit answers' }).click()
     await expect(page.locator('fieldset.question[aria-invalid="true"]')).not.toHaveCount(0)
+    // The page streams in: every question is there once it has loaded.
+    await page.waitForLoadState('load')
     // Answer each question with its first choice, then submit.
     for (const question of await page.locator('fieldset.question').all()) {
       const radio = question.locator('input[type="radio"], input[type="checkbox"]').first()

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { SelectField } from './field.tsx'
+import { langDir } from '#app/i18n/config.ts'
 
 export type FilterOption = { value: string; label: string; lang?: string }
 
@@ -10,7 +11,7 @@ export function FilterSelect({ id, label, name, value, options }: { id: string; 
     <SelectField id={id} label={label} name={name} defaultValue={value ?? ''}>
       <option value="">{t('reports.all')}</option>
       {options.map((option) => (
-        <option key={option.value} value={option.value} lang={option.lang}>
+        <option key={option.value} value={option.value} {...langDir(option.lang)}>
           {option.label}
         </option>
       ))}
