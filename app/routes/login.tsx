@@ -63,6 +63,17 @@ export default function Login() {
   return (
     <div className="page page--narrow">
       <h1>{t('login.title')}</h1>
+      {searchParams.get('redirectTo') ? (
+        // Sent here from a page that needs an account (the second lesson of a course, say): say why, and offer one.
+        <div className="notice" role="note">
+          <p>{t('login.why')}</p>
+          <p>
+            <Link to={`/register?${new URLSearchParams({ redirectTo: searchParams.get('redirectTo')! })}`} className="button button--secondary">
+              {t('login.createAccount')}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       <Form method="post" className="form" id="login" noValidate>
         <ErrorSummary errors={errors} formId="login" params={{ count: minutes }} />
         <input type="hidden" name="redirectTo" value={searchParams.get('redirectTo') ?? ''} />

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { requireUser } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { ResultBadge } from '#app/components/result-badge.tsx'
-import { findCourse } from '#app/content/catalog.server.ts'
+import { findCourse, lessonUrl } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { langDir } from '#app/i18n/config.ts'
 import { usePercent } from '#app/i18n/format.ts'
@@ -28,11 +28,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const text = quizText(course, found.quiz, locale)
   const answers = submittedAnswers(attempt)
   const courseTitle = pickLocalized(course.meta.title, locale, course.meta.defaultLocale)!
+  // Where to go on: the next module's first lesson, once this quiz is passed.
+  const nextModule = course.modules[found.moduleIndex + 1]
+  const nextLesson = nextModule?.lessons[0]
+  const nextSource = nextLesson ? (nextLesson.sources[locale] ?? nextLesson.sources[course.meta.defaultLocale]) : undefined
   // Right answers (and explanations, which give them away) only as the quiz allows.
   const showAnswers = mayShowAnswers(quizRules(course, found.quiz), submitted.some((a) => a.passed))
   return {
     title: `${t('quiz.resultTitle')} · ${text.quiz.title}`,
     showAnswers,
+    next:
+      nextLesson && nextSource
+        ? { url: lessonUrl(course.slug, nextLesson), title: { text: nextSource.frontmatter.title, lang: nextSource.locale } }
+        : null,
     answersShownAfterPass: showAnswersRule(quizRules(course, found.quiz)) === 'after-pass',
     course: { slug: course.slug, title: { text: courseTitle.value, lang: courseTitle.locale } },
     quizUrl: `/courses/${course.slug}/${params.module}/quiz`,
@@ -56,7 +64,7 @@ export const meta = titleMeta
 export default function QuizResult() {
   const { t, i18n } = useTranslation()
   const formatPercent = usePercent()
-  const { course, quizUrl, quiz, result, questions, showAnswers, answersShownAfterPass } = useLoaderData<typeof loader>()
+  const { course, quizUrl, quiz, result, questions, showAnswers, answersShownAfterPass, next } = useLoaderData<typeof loader>()
   return (
     <div className="page page--reading">
       <Breadcrumbs
@@ -102,7 +110,12 @@ export default function QuizResult() {
         ))}
       </ol>
       <p className="actions">
-        <Link to={quizUrl} className="button">
+        {result.passed && next ? (
+          <Link to={next.url} className="button">
+            {t('quiz.nextModule')} <span {...langDir(next.title.lang)}>{next.title.text}</span>
+          </Link>
+        ) : null}
+        <Link to={quizUrl} className={result.passed && next ? 'button button--secondary' : 'button'}>
           {t('quiz.backToQuiz')}
         </Link>
         <Link to={`/courses/${course.slug}`} className="button button--secondary">

@@ -48,8 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     await discardAttempt(open.id)
     open = null
   }
-  const rule = attemptRule(rules, submitted, new Date())
+  const now = new Date()
+  const rule = attemptRule(rules, submitted, now)
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.PROGRAMME_TIME_ZONE })
+  // When the next attempt opens: how long from now, and the time with its zone named.
+  const opensAt = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: env.PROGRAMME_TIME_ZONE, timeZoneName: 'short' })
   const courseTitle = pickLocalized(course.meta.title, locale, course.meta.defaultLocale)!
   return {
     title: text.quiz.title,
@@ -73,7 +76,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     canStart: rule.canStart,
     blockedBy: rule.canStart ? null : rule.reason,
-    availableAt: !rule.canStart && rule.reason === 'cooldown' ? dateTime.format(rule.availableAt) : null,
+    passed: submitted.some((a) => a.passed),
+    availableAt:
+      !rule.canStart && rule.reason === 'cooldown'
+        ? { minutes: Math.max(1, Math.ceil((rule.availableAt.getTime() - now.getTime()) / 60_000)), time: opensAt.format(rule.availableAt) }
+        : null,
   }
 }
 
@@ -111,7 +118,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function Quiz() {
   const { t, i18n } = useTranslation()
   const formatPercent = usePercent()
-  const { course, moduleSlug, quiz, attempt, history, canStart, blockedBy, availableAt } = useLoaderData<typeof loader>()
+  const { course, moduleSlug, quiz, attempt, history, canStart, blockedBy, availableAt, passed } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const submitting = useNavigation().state === 'submitting'
   return (
@@ -167,7 +174,7 @@ export default function Quiz() {
         </Form>
       ) : (
         <>
-          {history.some((a) => a.passed) ? (
+          {passed ? (
             <p className="status status--done">
               <span aria-hidden="true">✓ </span>
               {t('quiz.passedAlready')}
@@ -180,8 +187,8 @@ export default function Quiz() {
                 {history.length === 0 ? t('quiz.start') : t('quiz.startAgain')}
               </button>
             </Form>
-          ) : blockedBy === 'cooldown' ? (
-            <p className="notice">{t('quiz.coolingDownUntil', { time: availableAt })}</p>
+          ) : passed ? null : blockedBy === 'cooldown' && availableAt ? (
+            <p className="notice">{t('quiz.coolingDownIn', { count: availableAt.minutes, time: availableAt.time })}</p>
           ) : (
             <p className="notice">{t('quiz.limitReached')}</p>
           )}

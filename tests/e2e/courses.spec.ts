@@ -32,6 +32,9 @@ test('a visitor browses the catalogue, opens a course, reads a lesson and goes o
   await expect(page.getByText('Sign in to keep track of your progress.')).toBeVisible()
   await page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link', { name: /The four kinds of risk/ }).click()
   await expect(page).toHaveURL(/\/login\?redirectTo=%2Fcourses%2Fintroduction%2Fchildren-online%2Ffour-kinds-of-risk/)
+  // The sign-in page says why, and offers an account that brings them back here too.
+  await expect(page.getByRole('note')).toContainText('To go on, sign in or create a free account')
+  await expect(page.getByRole('link', { name: 'Create a free account' })).toHaveAttribute('href', '/register?redirectTo=%2Fcourses%2Fintroduction%2Fchildren-online%2Ffour-kinds-of-risk')
   const user = await makeUser({ displayName: 'Curious Reader' })
   await page.getByLabel('Email address').fill(user.email)
   await page.getByLabel('Password').fill(user.password)

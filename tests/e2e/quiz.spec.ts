@@ -93,7 +93,7 @@ test('a learner completes a whole course, failing a quiz once, then passing it',
 
   // The cooldown is enforced on the server, with a clear message.
   await page.getByRole('link', { name: 'Back to the quiz' }).click()
-  await expect(page.getByText(/You can try again from/)).toBeVisible()
+  await expect(page.getByText(/You can try again in \d+ minutes?, at .*(UTC|GMT)/)).toBeVisible()
   await expect(page.getByRole('button', { name: 'Try again' })).toHaveCount(0)
 
   await waitOutCooldown(user.id)
@@ -103,11 +103,15 @@ test('a learner completes a whole course, failing a quiz once, then passing it',
   await page.getByRole('button', { name: 'Submit answers' }).click()
   await expect(page.getByRole('status')).toContainText('5 of 5 answers correct (100%)')
   await expect(page.getByRole('status')).toContainText('Passed')
+  // Passed: the result leads on to the next module.
+  await expect(page.getByRole('link', { name: 'Next module: Privacy and digital footprint' })).toHaveAttribute('href', '/courses/introduction/responding-well/privacy-and-footprint')
 
   // The attempt history lists both; now passed, the failed one shows its right answers.
   await page.getByRole('link', { name: 'Back to the quiz' }).click()
   await expect(page.getByRole('row')).toHaveCount(3)
   await expect(page.getByText('You have passed this quiz.')).toBeVisible()
+  // Passed: no talk of waiting for another try.
+  await expect(page.getByText(/You can try again/)).toHaveCount(0)
   await page.getByRole('link', { name: 'Attempt 1' }).click()
   await expect(page.locator('.feedback__explanation')).toHaveCount(5)
   await expect(page.getByText('Correct answer').first()).toBeVisible()
