@@ -1,7 +1,7 @@
 // The components lesson authors can use in MDX (app/mdx/registry.ts lists
 // their props for the checker). All work without JavaScript and mirror in
 // right-to-left languages.
-import { useActionData, useFetcher } from '@remix-run/react'
+import { useActionData, useFetcher, useLocation } from '@remix-run/react'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MdxComponentName } from './registry.ts'
@@ -48,6 +48,7 @@ function Reflection({ id, prompt }: { id: string; prompt: string }) {
   const actionData = useActionData<{ savedNote?: string; noteError?: string }>()
   const result = fetcher.data ?? actionData
   const fieldId = `reflection-${id}`
+  const location = useLocation()
   const saved = fetcher.state === 'idle' && result?.savedNote === id
   const error = result?.noteError
   return (
@@ -57,7 +58,8 @@ function Reflection({ id, prompt }: { id: string; prompt: string }) {
       </p>
       <p className="reflection__prompt">{prompt}</p>
       {notes ? (
-        <fetcher.Form method="post">
+        // Without JavaScript the page comes back at this box (its fragment), the confirmation beside it.
+        <fetcher.Form method="post" action={`${location.pathname}${location.search}#${fieldId}`}>
           <input type="hidden" name="intent" value="save-note" />
           <input type="hidden" name="reflectionId" value={id} />
           <label htmlFor={`${fieldId}-text`} className="reflection__label">

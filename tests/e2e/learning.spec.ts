@@ -79,8 +79,12 @@ test.describe('without JavaScript', () => {
   test('a reflection note can be saved', async ({ page, makeUser, signIn }) => {
     await signIn(await makeUser())
     await page.goto('/courses/introduction/children-online/how-children-use-the-internet')
+    await page.setViewportSize({ width: 360, height: 740 })
     await page.getByLabel('Your notes').first().fill('Written without scripts.')
     await page.getByRole('button', { name: 'Save note' }).first().click()
+    // The page comes back at the note, with the confirmation in sight, not at the top of a long lesson.
+    await expect(page).toHaveURL(/#reflection-what-children-enjoy$/)
+    await expect(page.getByText('Note saved').first()).toBeInViewport()
     await page.goto('/courses/introduction/children-online/how-children-use-the-internet')
     await expect(page.getByLabel('Your notes').first()).toHaveValue('Written without scripts.')
   })
