@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'baseline.added',
   'baseline.deleted',
   'report.exported',
+  'quiz.exception_granted',
 ] as const
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number]

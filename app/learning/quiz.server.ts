@@ -3,7 +3,7 @@ import type { QuizFile } from '#app/content/schema.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordCompletionIfDone } from './progress.server.ts'
-import { attemptRule, drawAttempt, gradeAttempt, readAnswers, unansweredQuestions, type Answers, type DrawnQuestion } from './quiz.ts'
+import { attemptRule, drawAttempt, gradeAttempt, readAnswers, unansweredQuestions, type Answers, type DrawnQuestion, type QuizGrant } from './quiz.ts'
 
 export function findModuleQuiz(course: CourseEntry, moduleSlug: string): { quiz: QuizEntry; moduleIndex: number } | null {
   const moduleIndex = course.modules.findIndex((m) => m.slug === moduleSlug)
@@ -33,14 +33,37 @@ export function submittedAnswers(attempt: AttemptRow): Answers {
 }
 
 export async function getQuizAttempts(userId: string, courseSlug: string, quizId: string) {
-  const attempts = await db.quizAttempt.findMany({
-    where: { userId, courseSlug, quizId },
-    orderBy: { startedAt: 'asc' },
-  })
+  const [attempts, grants] = await Promise.all([
+    db.quizAttempt.findMany({ where: { userId, courseSlug, quizId }, orderBy: { startedAt: 'asc' } }),
+    db.quizGrant.findMany({ where: { userId, courseSlug, quizId }, select: { extraAttempts: true, endsCooldown: true, createdAt: true } }),
+  ])
   return {
     open: attempts.find((a) => !a.submittedAt) ?? null,
     submitted: attempts.filter((a): a is AttemptRow & { submittedAt: Date } => a.submittedAt !== null),
+    grants: grants satisfies QuizGrant[],
   }
+}
+
+export type GrantKind = 'attempt' | 'cooldown'
+
+/**
+ * An admin's exception for one learner and one quiz, with its reason: one
+ * more attempt (which also ends a running cooldown), or the end of the
+ * cooldown. The caller records it in the audit log in the same transaction.
+ */
+export async function grantQuizException(input: { userId: string; courseSlug: string; quizId: string; kind: GrantKind; reason: string; grantedById: string }, now = new Date()) {
+  return db.quizGrant.create({
+    data: {
+      userId: input.userId,
+      courseSlug: input.courseSlug,
+      quizId: input.quizId,
+      extraAttempts: input.kind === 'attempt' ? 1 : 0,
+      endsCooldown: true,
+      reason: input.reason,
+      grantedById: input.grantedById,
+      createdAt: now,
+    },
+  })
 }
 
 /** Deletes an attempt that was never submitted. */
@@ -55,10 +78,10 @@ export type StartResult =
 
 /** Starts an attempt (or returns the open one): questions drawn now and kept. */
 export async function startAttempt(userId: string, course: CourseEntry, entry: QuizEntry, now = new Date()): Promise<StartResult> {
-  const { open, submitted } = await getQuizAttempts(userId, course.slug, entry.id)
+  const { open, submitted, grants } = await getQuizAttempts(userId, course.slug, entry.id)
   if (open) return { ok: true, attemptId: open.id }
   const rules = quizRules(course, entry)
-  const rule = attemptRule(rules, submitted, now)
+  const rule = attemptRule(rules, submitted, now, grants)
   if (!rule.canStart) return rule.reason === 'cooldown' ? { ok: false, reason: 'cooldown', availableAt: rule.availableAt } : { ok: false, reason: 'limit' }
   const questions = drawAttempt(rules)
   const attempt = await db.quizAttempt.create({
@@ -98,4 +121,44 @@ export async function submitAttempt(userId: string, course: CourseEntry, entry: 
   })
   if (count === 1 && grade.passed) await recordCompletionIfDone(userId, course, now)
   return { attemptId: attempt.id, alreadySubmitted: count === 0, unanswered: [] as string[] }
+}
+
+export type QuizState = {
+  courseSlug: string
+  quizId: string
+  title: { text: string; lang: Locale }
+  used: number
+  /** Attempts allowed, grants included; null: unlimited. */
+  allowed: number | null
+  passed: boolean
+  rule: ReturnType<typeof attemptRule>
+}
+
+/** Every quiz a person has submitted attempts at, with where they stand: for an admin helping them. */
+export async function quizStates(userId: string, locale: Locale, findCourse: (slug: string) => CourseEntry | null, now = new Date()): Promise<QuizState[]> {
+  const taken = await db.quizAttempt.findMany({
+    where: { userId, submittedAt: { not: null } },
+    distinct: ['courseSlug', 'quizId'],
+    select: { courseSlug: true, quizId: true },
+    orderBy: [{ courseSlug: 'asc' }, { quizId: 'asc' }],
+  })
+  const states: QuizState[] = []
+  for (const { courseSlug, quizId } of taken) {
+    const course = findCourse(courseSlug)
+    const entry = course?.modules.find((m) => m.quiz?.id === quizId)?.quiz
+    if (!course || !entry) continue
+    const rules = quizRules(course, entry)
+    const { submitted, grants } = await getQuizAttempts(userId, courseSlug, quizId)
+    const text = quizText(course, entry, locale)
+    states.push({
+      courseSlug,
+      quizId,
+      title: { text: text.quiz.title, lang: text.locale },
+      used: submitted.length,
+      allowed: rules.maxAttempts === undefined ? null : rules.maxAttempts + grants.reduce((sum, g) => sum + g.extraAttempts, 0),
+      passed: submitted.some((a) => a.passed),
+      rule: attemptRule(rules, submitted, now, grants),
+    })
+  }
+  return states
 }

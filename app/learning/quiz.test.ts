@@ -228,3 +228,24 @@ describe('what the page says about the answers', () => {
     expect(mayShowAnswers({ ...quiz, showAnswers: 'never' }, true)).toBe(false)
   })
 })
+
+describe('exceptions an admin grants', () => {
+  const now = new Date('2026-05-01T12:00:00Z')
+  const at = (minutesAgo: number) => ({ submittedAt: new Date(now.getTime() - minutesAgo * 60_000) })
+  test('one more attempt lifts the limit (and the cooldown it started)', () => {
+    const used = [at(60), at(30), at(1)]
+    expect(attemptRule(quiz, used, now)).toEqual({ canStart: false, reason: 'limit' })
+    expect(attemptRule(quiz, used, now, [{ extraAttempts: 1, endsCooldown: true, createdAt: now }])).toEqual({ canStart: true })
+    // Used too: the limit is back.
+    expect(attemptRule(quiz, [...used, at(0)], now, [{ extraAttempts: 1, endsCooldown: true, createdAt: now }])).toEqual({ canStart: false, reason: 'limit' })
+  })
+
+  test('ending a cooldown ends the one running, not the next', () => {
+    const used = [at(2)]
+    expect(attemptRule(quiz, used, now)).toMatchObject({ canStart: false, reason: 'cooldown' })
+    const grant = { extraAttempts: 0, endsCooldown: true, createdAt: new Date(now.getTime() - 60_000) }
+    expect(attemptRule(quiz, used, now, [grant])).toEqual({ canStart: true })
+    // A later attempt starts a new cooldown that the old grant does not end.
+    expect(attemptRule(quiz, [...used, { submittedAt: now }], now, [grant])).toMatchObject({ canStart: false, reason: 'cooldown' })
+  })
+})

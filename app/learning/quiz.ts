@@ -203,11 +203,20 @@ export type AttemptRule =
   | { canStart: false; reason: 'limit' }
   | { canStart: false; reason: 'cooldown'; availableAt: Date }
 
-/** Whether a learner may start another attempt, given their submitted ones. */
-export function attemptRule(quiz: QuizFile, submitted: { submittedAt: Date }[], now: Date): AttemptRule {
-  if (quiz.maxAttempts !== undefined && submitted.length >= quiz.maxAttempts) return { canStart: false, reason: 'limit' }
+/** An admin's exception for one learner and quiz (QuizGrant). */
+export type QuizGrant = { extraAttempts: number; endsCooldown: boolean; createdAt: Date }
+
+/**
+ * Whether a learner may start another attempt, given their submitted ones
+ * and any exceptions an admin granted: extra attempts raise the limit, and a
+ * grant made after the last submission ends the cooldown it started.
+ */
+export function attemptRule(quiz: QuizFile, submitted: { submittedAt: Date }[], now: Date, grants: readonly QuizGrant[] = []): AttemptRule {
+  const extra = grants.reduce((sum, grant) => sum + grant.extraAttempts, 0)
+  if (quiz.maxAttempts !== undefined && submitted.length >= quiz.maxAttempts + extra) return { canStart: false, reason: 'limit' }
   const last = submitted.reduce<Date | null>((latest, a) => (!latest || a.submittedAt > latest ? a.submittedAt : latest), null)
-  if (last && quiz.cooldownMinutes > 0) {
+  const cooldownEnded = last !== null && grants.some((grant) => grant.endsCooldown && grant.createdAt >= last)
+  if (last && quiz.cooldownMinutes > 0 && !cooldownEnded) {
     const availableAt = new Date(last.getTime() + quiz.cooldownMinutes * 60_000)
     if (availableAt > now) return { canStart: false, reason: 'cooldown', availableAt }
   }

@@ -5,19 +5,24 @@ import { listAuditEvents } from '#app/admin/audit.server.ts'
 import { userStatus } from '#app/admin/users.ts'
 import { changeRole, createResetLinkFor, deactivateUser, getUserForAdmin, reactivateUser } from '#app/admin/users.server.ts'
 import { countryName } from '#app/auth/countries.server.ts'
+import { recordAudit } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { resetLinkPath } from '#app/auth/password-reset.ts'
 import { ROLES, isRole } from '#app/auth/roles.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { findCourse } from '#app/content/catalog.server.ts'
 import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { isLocale, langDir, LOCALE_NAMES } from '#app/i18n/config.ts'
 import { usePercent } from '#app/i18n/format.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { getMyLearning } from '#app/learning/my-learning.server.ts'
+import { grantQuizException, quizStates } from '#app/learning/quiz.server.ts'
 import { env } from '#app/utils/env.server.ts'
+import { transaction } from '#app/utils/db.server.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { mailIsConfigured } from '#app/utils/mail.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
+import { hasControlCharacters } from '#app/utils/text.ts'
 import { publicOrigin } from '#app/utils/public-url.server.ts'
 
 // One person, for an admin: who they are, their courses and certificates,
@@ -34,10 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     timeStyle: 'short',
     timeZone: env.PROGRAMME_TIME_ZONE,
   })
-  const [learning, history] = await Promise.all([
+  const [learning, history, quizzes] = await Promise.all([
     status === 'deleted' ? null : getMyLearning(user.id, locale),
     listAuditEvents({ targetType: 'user', targetId: user.id }, null, 10),
+    status === 'deleted' ? [] : quizStates(user.id, locale, findCourse),
   ])
+  const opensAt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.PROGRAMME_TIME_ZONE })
   return {
     title: status === 'deleted' ? t('users.deletedAccount') : user.displayName,
     isSelf: admin.id === user.id,
@@ -58,6 +65,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       activeSessions: user._count.sessions,
     },
     learning,
+    // Quizzes they have taken, where they stand, and what an admin may grant.
+    quizzes: quizzes.map((quiz) => ({
+      courseSlug: quiz.courseSlug,
+      quizId: quiz.quizId,
+      title: quiz.title,
+      used: quiz.used,
+      allowed: quiz.allowed,
+      passed: quiz.passed,
+      blocked: quiz.rule.canStart ? null : quiz.rule.reason,
+      availableAt: !quiz.rule.canStart && quiz.rule.reason === 'cooldown' ? opensAt.format(quiz.rule.availableAt) : null,
+    })),
     history: history.events.map((event) => ({
       id: event.id,
       at: when.format(event.at),
@@ -122,13 +140,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { headers: { 'Cache-Control': 'no-store' } },
     )
   }
+  if (intent === 'quizGrant') {
+    const courseSlug = String(form.get('courseSlug') ?? '')
+    const quizId = String(form.get('quizId') ?? '')
+    const kind = form.get('kind')
+    const reason = String(form.get('reason') ?? '').trim()
+    const quiz = findCourse(courseSlug)?.modules.find((m) => m.quiz?.id === quizId)?.quiz
+    if (!quiz || (kind !== 'attempt' && kind !== 'cooldown')) throw new Response('Bad Request', { status: 400, statusText: 'Bad Request' })
+    if (reason.length < 3 || reason.length > 500 || hasControlCharacters(reason)) return refused('grantReason')
+    await transaction(async () => {
+      await grantQuizException({ userId: user.id, courseSlug, quizId, kind, reason, grantedById: admin.id })
+      await recordAudit(admin, 'quiz.exception_granted', { type: 'user', id: user.id, label: `${user.displayName} <${user.email}>` }, { course: courseSlug, quiz: quizId, kind, reason })
+    })
+    return data({ done: kind === 'attempt' ? 'attemptGranted' : 'cooldownEnded', error: null, resetLink: null, count: 0 })
+  }
   throw new Response('Bad Request', { status: 400, statusText: 'Bad Request' })
 }
 
 export default function AdminUser() {
   const { t } = useTranslation()
   const formatPercent = usePercent()
-  const { user, status, isSelf, learning, history, mailConfigured } = useLoaderData<typeof loader>()
+  const { user, status, isSelf, learning, history, mailConfigured, quizzes } = useLoaderData<typeof loader>()
   const actionData = useActionData<typeof action>()
   const navigation = useNavigation()
   const busy = navigation.state === 'submitting'
@@ -329,6 +361,50 @@ export default function AdminUser() {
               </ul>
             </>
           ) : null}
+        </section>
+      ) : null}
+
+      {quizzes.length > 0 ? (
+        <section aria-labelledby="quizzes-title">
+          <h2 id="quizzes-title">{t('users.quizzes.title')}</h2>
+          <p>{t('users.quizzes.lead')}</p>
+          <ul className="quiz-grants">
+            {quizzes.map((quiz) => (
+              <li key={quiz.quizId} className="quiz-grants__item">
+                <p>
+                  <strong {...langDir(quiz.title.lang)}>{quiz.title.text}</strong> ·{' '}
+                  {quiz.allowed === null ? t('users.quizzes.usedUnlimited', { count: quiz.used }) : t('users.quizzes.used', { used: quiz.used, count: quiz.allowed })} ·{' '}
+                  {quiz.passed
+                    ? t('users.quizzes.passed')
+                    : quiz.blocked === 'limit'
+                      ? t('users.quizzes.noneLeft')
+                      : quiz.blocked === 'cooldown'
+                        ? t('users.quizzes.waitingUntil', { time: quiz.availableAt })
+                        : t('users.quizzes.canTry')}
+                </p>
+                {quiz.passed || !quiz.blocked ? null : (
+                  <Form method="post" className="form form--inline">
+                    <input type="hidden" name="intent" value="quizGrant" />
+                    <input type="hidden" name="courseSlug" value={quiz.courseSlug} />
+                    <input type="hidden" name="quizId" value={quiz.quizId} />
+                    <fieldset>
+                      <legend className="visually-hidden">{t('users.quizzes.grantLegend')}</legend>
+                      {quiz.blocked === 'limit' ? (
+                        <input type="hidden" name="kind" value="attempt" />
+                      ) : (
+                        <input type="hidden" name="kind" value="cooldown" />
+                      )}
+                      <label htmlFor={`reason-${quiz.quizId}`}>{t('users.quizzes.reason')}</label>
+                      <input id={`reason-${quiz.quizId}`} name="reason" required minLength={3} maxLength={500} />
+                      <button type="submit" className="button button--secondary" disabled={busy}>
+                        {quiz.blocked === 'limit' ? t('users.quizzes.grantAttempt') : t('users.quizzes.endCooldown')}
+                      </button>
+                    </fieldset>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const rules = quizRules(course, entry)
   const text = quizText(course, entry, locale)
   const attempts = await getQuizAttempts(user.id, course.slug, entry.id)
-  const { submitted } = attempts
+  const { submitted, grants } = attempts
   let open = attempts.open
   // The quiz file changed under an unsubmitted attempt: that attempt is
   // dropped (nothing was graded yet) and the learner starts afresh.
@@ -49,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open = null
   }
   const now = new Date()
-  const rule = attemptRule(rules, submitted, now)
+  const rule = attemptRule(rules, submitted, now, grants)
   const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: env.PROGRAMME_TIME_ZONE })
   // When the next attempt opens: how long from now, and the time with its zone named.
   const opensAt = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: env.PROGRAMME_TIME_ZONE, timeZoneName: 'short' })
@@ -63,7 +63,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       lang: text.locale,
       questions: rules.draw ?? rules.questions.length,
       passMark: rules.passMark,
-      maxAttempts: rules.maxAttempts ?? null,
+      maxAttempts: rules.maxAttempts === undefined ? null : rules.maxAttempts + grants.reduce((sum, g) => sum + g.extraAttempts, 0),
       cooldownMinutes: rules.cooldownMinutes,
     },
     attempt: open ? { id: open.id, questions: drawnQuestions(open).map((d) => questionView(text.quiz, d)) } : null,

@@ -238,3 +238,34 @@ for (const lang of ['en', 'ar'] as const) {
     await scan()
   })
 }
+
+test('a learner who used every attempt is given one more by an admin, with a reason that is logged', async ({ page, browser, baseURL, makeUser, signIn }) => {
+  const learner = await makeUser({ displayName: 'Locked Out' })
+  const quizId = 'children-online/quiz'
+  for (let i = 0; i < 3; i++) {
+    await db.quizAttempt.create({
+      data: { userId: learner.id, courseSlug: 'introduction', quizId, questions: '[]', total: 5, correct: 0, percent: 0, passed: false, startedAt: new Date(Date.now() - (3 - i) * 86_400_000), submittedAt: new Date(Date.now() - (3 - i) * 86_400_000) },
+    })
+  }
+  const learnerContext = await browser.newContext({ baseURL })
+  const { SESSION_COOKIE, createSession } = await import('#app/auth/session.server.ts')
+  await learnerContext.addCookies([{ name: SESSION_COOKIE, value: (await createSession(learner.id)).token, url: baseURL! }])
+  const learnerPage = await learnerContext.newPage()
+  await learnerPage.goto('/courses/introduction/children-online/quiz')
+  await expect(learnerPage.getByText('You have used all your attempts')).toBeVisible()
+
+  await signIn(await makeUser({ role: 'admin' }))
+  await page.goto(`/admin/users/${learner.id}`)
+  const quizzes = page.getByRole('region', { name: 'Quizzes' })
+  await expect(quizzes).toContainText('3 of 3 attempts used · no attempts left')
+  await quizzes.getByLabel('Reason').fill('Power cut during the second attempt')
+  await quizzes.getByRole('button', { name: 'Give one more attempt' }).click()
+  await expect(page.getByRole('status')).toHaveText('One more attempt has been given.')
+  await expect(page.getByRole('region', { name: 'Quizzes' })).toContainText('3 of 4 attempts used · can try again')
+  await page.goto('/admin/audit?action=quiz.exception_granted')
+  await expect(page.getByRole('table')).toContainText('Power cut during the second attempt')
+
+  await learnerPage.reload()
+  await expect(learnerPage.getByRole('button', { name: 'Try again' })).toBeVisible()
+  await learnerContext.close()
+})
