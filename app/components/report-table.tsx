@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import type { Table } from '#app/reporting/tables.ts'
 
 /** A dashboard table with its CSV download; `collapsed` tucks it in a disclosure (for tables that repeat a chart or cards). */
@@ -7,7 +8,7 @@ export function ReportTable({ table, csvHref, locale, collapsed = false }: { tab
   const number = new Intl.NumberFormat(locale)
   const body = (
     <>
-      <div className="table-wrap">
+      <TableWrap label={table.title}>
         <table>
           {collapsed ? null : <caption>{table.title}</caption>}
           <thead>
@@ -43,7 +44,7 @@ export function ReportTable({ table, csvHref, locale, collapsed = false }: { tab
             )}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       <p className="table-actions">
         <a href={csvHref} download>
           {t('reports.downloadCsv', { table: table.title })}

@@ -2,8 +2,9 @@
 // their props for the checker). All work without JavaScript and mirror in
 // right-to-left languages.
 import { useActionData, useFetcher, useLocation } from '@remix-run/react'
-import { useId, type ReactNode } from 'react'
+import { useId, type ComponentProps, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import type { MdxComponentName } from './registry.ts'
 import { assetUrl, useLessonContext } from './lesson-context.ts'
 
@@ -161,3 +162,15 @@ export const mdxComponents: Record<MdxComponentName, (props: any) => ReactNode> 
   Term,
   Video,
 }
+
+/** Markdown tables in lessons: wide ones scroll sideways in a focusable region, with a cue that there is more. */
+function LessonTable(props: ComponentProps<'table'>) {
+  return (
+    <TableWrap>
+      <table {...props} />
+    </TableWrap>
+  )
+}
+
+/** What a lesson's MDX is rendered with: the authors' components, and the HTML elements Trellis styles itself. */
+export const lessonComponents = { ...mdxComponents, table: LessonTable }

@@ -8,6 +8,7 @@ import { describeDevice } from '#app/auth/device.ts'
 import { getSession, requireUser } from '#app/auth/guards.server.ts'
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '#app/auth/password.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -157,7 +158,7 @@ export default function AccountSecurity() {
       <section aria-labelledby="sessions-title" className="account-sessions">
         <h2 id="sessions-title">{t('account.sessionsTitle')}</h2>
         <p>{t('account.sessionsLead')}</p>
-        <div className="table-wrap">
+        <TableWrap>
           {/* Stacked into one card a session on phones (app.css); the roles keep it a table for screen readers. */}
           <table className="stack-table" role="table">
             <thead role="rowgroup">
@@ -200,7 +201,7 @@ export default function AccountSecurity() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         {others.length > 0 ? (
           <Form method="post" className="actions">
             <input type="hidden" name="intent" value="endOthers" />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { formatDayRange } from '#app/reporting/activities.ts'
 import { listActivities } from '#app/reporting/activities.server.ts'
@@ -61,7 +62,7 @@ export default function AdminActivities() {
         <p className="empty-state">{t('activities.empty')}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <caption className="visually-hidden">{t('activities.tableCaption', { count: total })}</caption>
               <thead>
@@ -93,7 +94,7 @@ export default function AdminActivities() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           {pageCount > 1 ? (
             <nav className="activity-pagination" aria-label={t('activities.pages')}>
               {page > 1 ? (

@@ -7,6 +7,7 @@ import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '#app/auth/profile.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { ATTENDANCE_COLUMNS, canRecordParticipants, type AttendanceColumn, type CsvProblem } from '#app/reporting/activities.ts'
@@ -326,7 +327,7 @@ function PreviewSection({ preview, named }: { preview: Preview; named: number })
           })}
         </p>
       ) : null}
-      <div className="table-wrap">
+      <TableWrap>
         <table className="attendance-table">
           <caption className="visually-hidden">{hasProblems ? t('activities.import.problemsCaption') : t('activities.import.previewCaption')}</caption>
           <thead>
@@ -374,7 +375,7 @@ function PreviewSection({ preview, named }: { preview: Preview; named: number })
             })}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {preview.csv ? (
         <Form method="post" encType="multipart/form-data" className="form">
           <input type="hidden" name="intent" value="import" />

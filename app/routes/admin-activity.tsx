@@ -8,6 +8,7 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { ActivityFields } from '#app/components/activity-fields.tsx'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -256,7 +257,7 @@ function HeadcountSection({ actionData }: { actionData: ActionData }) {
       <Form method="post" id="headcounts" className="form" noValidate key={JSON.stringify(headcountValues)}>
         <input type="hidden" name="intent" value="headcounts" />
         <HeadcountErrors errors={errors} columns={columns} />
-        <div className="table-wrap headcount-wrap">
+        <TableWrap className="headcount-wrap">
           <table className="headcount-table">
             <thead>
               <tr>
@@ -316,7 +317,7 @@ function HeadcountSection({ actionData }: { actionData: ActionData }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
         <button type="submit" className="button" disabled={submitting}>
           {t('activities.headcount.save')}
         </button>
@@ -379,7 +380,7 @@ function AttendanceSection() {
             {t('activities.attendance.summary', { count: attendance.named, number: number.format(attendance.named) })}{' '}
             {t('activities.attendance.withEmail', { count: attendance.withEmail, number: number.format(attendance.withEmail) })}
           </p>
-          <div className="table-wrap activity-narrow-table">
+          <TableWrap className="activity-narrow-table">
             <table>
               <caption className="visually-hidden">{t('activities.attendance.byGroupCaption')}</caption>
               <thead>
@@ -399,7 +400,7 @@ function AttendanceSection() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </>
       )}
       <p className="actions">

@@ -7,6 +7,7 @@ import { listAuditEvents } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { KeysetPager } from '#app/components/pager.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { addDays, dayInZone, isDayInRange, startOfDayInZone } from '#app/reporting/dates.ts'
@@ -125,7 +126,7 @@ export default function AdminAudit() {
           {t('audit.none')}
         </p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="audit-table stack-table" role="table">
             <thead role="rowgroup">
               <tr role="row">
@@ -170,7 +171,7 @@ export default function AdminAudit() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <KeysetPager filter={filter} cursor="before" next={next} />
     </div>

@@ -5,6 +5,7 @@ import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { CountryField, GroupField } from '#app/components/ui/choice-fields.tsx'
 import { Field, SelectField, TextAreaField } from '#app/components/ui/field.tsx'
@@ -131,7 +132,7 @@ export default function AdminBaselines() {
         {baselines.length === 0 ? (
           <p className="empty-state">{t('baselines.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -184,7 +185,7 @@ export default function AdminBaselines() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 

@@ -7,6 +7,7 @@ import { countryName, countryOptions } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { CohortFields } from '#app/components/cohort-fields.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field } from '#app/components/ui/field.tsx'
 import { langDir } from '#app/i18n/config.ts'
@@ -349,7 +350,7 @@ export default function AdminCohort() {
                   {t(attendanceErrors[MEMBER_FIELD])}
                 </p>
               ) : null}
-              <div className="table-wrap cohort-table">
+              <TableWrap className="cohort-table">
                 <table>
                   <caption className="visually-hidden">{t('cohorts.members.title')}</caption>
                   <thead>
@@ -434,7 +435,7 @@ export default function AdminCohort() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
               <div className="cohort-attendance__controls">
                 <Field
                   id="attendance-attendedOn"

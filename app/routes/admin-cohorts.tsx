@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { formatDayRange } from '#app/reporting/cohorts.ts'
 import { listCohorts } from '#app/reporting/cohorts.server.ts'
@@ -49,7 +50,7 @@ export default function AdminCohorts() {
       {cohorts.length === 0 ? (
         <p className="empty-state">{t('cohorts.empty')}</p>
       ) : (
-        <div className="table-wrap cohort-table">
+        <TableWrap className="cohort-table">
           <table>
             <caption className="visually-hidden">{t('cohorts.title')}</caption>
             <thead>
@@ -85,7 +86,7 @@ export default function AdminCohorts() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </div>
   )

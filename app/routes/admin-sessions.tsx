@@ -5,6 +5,7 @@ import { recordAudit } from '#app/admin/audit.server.ts'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { TextAreaField } from '#app/components/ui/field.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -258,7 +259,7 @@ export default function AdminSessions() {
           ) : (
             <>
               {shown !== null && reviewed.length < shown ? <p>{t('cascade.queue.showingFirst', { count: reviewed.length })}</p> : null}
-              <div className="table-wrap">
+              <TableWrap>
                 <table className="cascade-table cascade-table--stacked">
                   <thead>
                     <tr>
@@ -318,7 +319,7 @@ export default function AdminSessions() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </>
           )}
         </section>

@@ -6,6 +6,7 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { attendanceSchema } from '#app/certificates/attendance.ts'
 import { recentWorkshopAttendance, recordWorkshopAttendance } from '#app/certificates/trainer.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { ErrorSummary } from '#app/components/ui/error-summary.tsx'
 import { Field, SelectField } from '#app/components/ui/field.tsx'
 import { TransWithUserText } from '#app/components/user-text.tsx'
@@ -139,7 +140,7 @@ export default function AdminTrainers() {
         {recent.length === 0 ? (
           <p>{t('trainers.none')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table>
               <thead>
                 <tr>
@@ -170,7 +171,7 @@ export default function AdminTrainers() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </div>

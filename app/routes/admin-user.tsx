@@ -10,6 +10,7 @@ import { requireRole } from '#app/auth/guards.server.ts'
 import { resetLinkPath } from '#app/auth/password-reset.ts'
 import { ROLES, isRole } from '#app/auth/roles.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { ConfirmCheckbox } from '#app/components/ui/field.tsx'
 import { isLocale, langDir, LOCALE_NAMES } from '#app/i18n/config.ts'
@@ -310,7 +311,7 @@ export default function AdminUser() {
           {learning.inProgress.length + learning.completed.length === 0 ? (
             <p>{t('users.noCourses')}</p>
           ) : (
-            <div className="table-wrap">
+            <TableWrap>
               <table>
                 <thead>
                   <tr>
@@ -344,7 +345,7 @@ export default function AdminUser() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableWrap>
           )}
           {learning.trainerCertificates.length > 0 ? (
             <>

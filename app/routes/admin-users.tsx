@@ -9,6 +9,7 @@ import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { ROLES } from '#app/auth/roles.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { KeysetPager } from '#app/components/pager.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { env } from '#app/utils/env.server.ts'
@@ -112,7 +113,7 @@ export default function AdminUsers() {
         })}
       </p>
       {users.length > 0 ? (
-        <div className="table-wrap">
+        <TableWrap>
           <table className="stack-table" role="table">
             <thead role="rowgroup">
               <tr role="row">
@@ -141,7 +142,7 @@ export default function AdminUsers() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       ) : (
         <p>{t('users.none')}</p>
       )}

@@ -5,6 +5,7 @@ import { getAccountOverview } from '#app/admin/overview.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { ROLES } from '#app/auth/roles.ts'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { pendingSessionCount } from '#app/reporting/cascade.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
@@ -69,7 +70,7 @@ export default function Admin() {
       </section>
       <section aria-labelledby="groups-title">
         <h2 id="groups-title">{t('admin.byGroup')}</h2>
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -86,11 +87,11 @@ export default function Admin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t('admin.recent')}</h2>
-        <div className="table-wrap">
+        <TableWrap>
           <table>
             <thead>
               <tr>
@@ -119,7 +120,7 @@ export default function Admin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
     </div>
   )

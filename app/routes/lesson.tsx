@@ -17,7 +17,7 @@ import { getCourseProgress, learnerState, recordLessonCompleted, recordLessonOpe
 import { MAX_NOTE_LENGTH, getReflectionNotes, saveReflectionNote } from '#app/learning/reflections.server.ts'
 import { langDir, languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { mdxComponents } from '#app/mdx/components.tsx'
+import { lessonComponents } from '#app/mdx/components.tsx'
 import { loadLessonComponent, useLessonComponent } from '#app/mdx/lesson-component.ts'
 import { LessonContext } from '#app/mdx/lesson-context.ts'
 import { invariantResponse } from '#app/utils/http.ts'
@@ -152,7 +152,7 @@ export default function Lesson() {
           <div className="prose">
             <LessonContext.Provider value={context}>
               <Suspense fallback={null}>
-                <Content components={mdxComponents} />
+                <Content components={lessonComponents} />
               </Suspense>
             </LessonContext.Provider>
           </div>

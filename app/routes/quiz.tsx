@@ -5,6 +5,7 @@ import { requireUser } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { QuizQuestion } from '#app/components/quiz-question.tsx'
 import { ResultBadge } from '#app/components/result-badge.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import { langDir } from '#app/i18n/config.ts'
@@ -195,7 +196,7 @@ export default function Quiz() {
           {history.length > 0 ? (
             <section aria-labelledby="history-title">
               <h2 id="history-title">{t('quiz.history')}</h2>
-              <div className="table-wrap">
+              <TableWrap label={t('quiz.history')}>
                 <table>
                   <thead>
                     <tr>
@@ -222,7 +223,7 @@ export default function Quiz() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             </section>
           ) : null}
         </>

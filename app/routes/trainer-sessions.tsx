@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
+import { TableWrap } from '#app/components/table-wrap.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import type { SessionStatus } from '#app/reporting/cascade.ts'
 import { deleteOwnSession, trainerReach, trainerSessions } from '#app/reporting/cascade.server.ts'
@@ -113,7 +114,7 @@ export default function TrainerSessions() {
         {sessions.length === 0 ? (
           <p className="empty-state">{t('cascade.mine.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap>
             <table className="cascade-table cascade-table--stacked">
               <thead>
                 <tr>
@@ -187,7 +188,7 @@ export default function TrainerSessions() {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
     </div>
