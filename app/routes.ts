@@ -29,6 +29,7 @@ export default [
   route('certificates/:id/certificate.pdf', 'routes/certificate-pdf.ts'),
   route('certificates/:id/credential.json', 'routes/certificate-credential.ts'),
   route('issuer', 'routes/issuer.ts'),
+  route('credentials/status/revocation', 'routes/credential-status.ts'),
   route('admin', 'routes/admin.tsx'),
   route('admin/users', 'routes/admin-users.tsx'),
   route('admin/users/:user', 'routes/admin-user.tsx'),

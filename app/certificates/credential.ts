@@ -14,6 +14,21 @@ export function issuerUrls(origin: string) {
   return { origin: base, id, keyId: `${id}#key-1` }
 }
 
+/** Where the issuer publishes its revocation list (a Bitstring Status List credential). */
+export const statusListUrl = (origin: string) => `${issuerUrls(origin).origin}/credentials/status/revocation`
+
+/** The credentialStatus of a credential whose certificate has bit `index` in that list. */
+export function statusEntry(origin: string, index: number) {
+  const list = statusListUrl(origin)
+  return {
+    id: `${list}#${index}`,
+    type: 'BitstringStatusListEntry',
+    statusPurpose: 'revocation',
+    statusListIndex: String(index),
+    statusListCredential: list,
+  }
+}
+
 export type CredentialInput = {
   origin: string
   issuerName: string
@@ -28,6 +43,8 @@ export type CredentialInput = {
   recipientEmail: string
   /** The achievement's name and description, in `locale`. */
   achievement: { name: string; description: string; criteria: string; locale: string }
+  /** The certificate's bit in the revocation list; left out, the credential names no status. */
+  statusIndex?: number
 }
 
 /** The credential's id is the certificate's public verification page. */
@@ -74,6 +91,7 @@ export function buildOpenBadgeCredential(input: CredentialInput) {
     issuer: { id: urls.id, type: ['Profile'], name: input.issuerName, url: urls.origin },
     validFrom: isoSeconds(certificate.issuedAt),
     awardedDate: isoSeconds(certificate.completedAt),
+    ...(input.statusIndex === undefined ? {} : { credentialStatus: statusEntry(urls.origin, input.statusIndex) }),
     credentialSubject: {
       type: ['AchievementSubject'],
       identifier: [

@@ -6,9 +6,10 @@ import { i18nServer } from '#app/i18n/i18n.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { certificateStatus, type CertificateStatus } from './certificate.ts'
-import { buildOpenBadgeCredential, certificateIdFromCredentialId, emailMatches } from './credential.ts'
+import { buildOpenBadgeCredential, certificateIdFromCredentialId, emailMatches, statusListUrl } from './credential.ts'
 import { issuerKey } from './issuer-key.server.ts'
 import { signCredential, verifyCredentialProof } from './signing.server.ts'
+import { currentStatusBits, ensureStatusIndex, encodeStatusList, statusBit } from './status-list.server.ts'
 
 /** The signed Open Badges credential of a certificate, with the achievement described in `locale`. */
 export async function openBadgeFor(certificate: Certificate, options: { origin: string; locale: Locale }) {
@@ -21,7 +22,9 @@ export async function openBadgeFor(certificate: Certificate, options: { origin: 
   const summary = course ? pickLocalized(course.meta.summary, options.locale, course.meta.defaultLocale) : null
   const trainer = certificate.kind === 'trainer'
   const courseTitle = title?.value ?? certificate.courseSlug
+  const statusIndex = await ensureStatusIndex(certificate.id)
   const credential = buildOpenBadgeCredential({
+    statusIndex,
     origin: options.origin,
     issuerName: env.ISSUER_NAME,
     certificate: { ...certificate, kind: trainer ? 'trainer' : 'course' },
@@ -72,10 +75,23 @@ export async function checkCredential(text: string, options: { origin: string; e
     : null
   const identities = document.credentialSubject?.identifier ?? []
   const email = options.email?.trim()
+  // The published revocation list, read as any other verifier would read it.
+  const listed = await listedAsRevoked(credential, options.origin)
+  const status = certificate ? certificateStatus(certificate) : 'unknown'
   return {
     outcome: 'verified',
-    status: certificate ? certificateStatus(certificate) : 'unknown',
+    status: listed && status === 'valid' ? 'revoked' : status,
     certificate,
     emailMatches: email ? identities.some((identity) => identity.identityType === 'emailAddress' && emailMatches(email, identity)) : null,
   }
+}
+
+/** Whether the credential's own credentialStatus entry points at a set bit of our revocation list. */
+async function listedAsRevoked(credential: unknown, origin: string): Promise<boolean> {
+  const entry = (credential as { credentialStatus?: { type?: unknown; statusPurpose?: unknown; statusListIndex?: unknown; statusListCredential?: unknown } }).credentialStatus
+  if (!entry || entry.type !== 'BitstringStatusListEntry' || entry.statusPurpose !== 'revocation') return false
+  if (entry.statusListCredential !== statusListUrl(origin)) return false
+  const index = Number(entry.statusListIndex)
+  if (!Number.isInteger(index)) return false
+  return statusBit(encodeStatusList(await currentStatusBits()), index)
 }

@@ -7,6 +7,8 @@ declare module '@digitalbazaar/vc' {
     suite: unknown
     documentLoader: unknown
     now?: Date
+    /** Required by the library when a credential has a credentialStatus. */
+    checkStatus?: (options: { credential: object }) => Promise<{ verified: boolean }>
   }): Promise<{ verified: boolean; error?: unknown; results?: { verified: boolean; error?: unknown }[] }>
 }
 

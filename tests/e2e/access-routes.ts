@@ -59,6 +59,8 @@ export const ROUTES: Record<string, Row> = {
   // The credential carries the holder's hashed email: the holder's and admins' only.
   'certificates/:id/credential.json': { url: (p) => `/certificates/${p.id}/credential.json`, get: { anonymous: 'login', deactivated: 'login', admin: 'ok', others: 'missing' } },
   issuer: { url: () => '/issuer', get: 'ok' },
+  // The revocation list: public, as every verifier must read it.
+  'credentials/status/revocation': { url: () => '/credentials/status/revocation', get: 'ok' },
   admin: { url: () => '/admin', get: admins() },
   'admin/users': { url: () => '/admin/users', get: admins() },
   'admin/users/:user': { url: (p) => `/admin/users/${p.user}`, get: admins(), post: admins('refused') },

@@ -35,7 +35,7 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
   await page.getByRole('link', { name: 'Reports', exact: true }).click()
   await page.getByLabel('From', { exact: true }).fill('2023-10-01')
   await page.getByLabel('To', { exact: true }).fill('2023-12-31')
-  await page.getByLabel('Country').selectOption('FJ')
+  await page.getByLabel('Country', { exact: true }).selectOption('FJ')
   await page.getByRole('button', { name: 'Show figures' }).click()
   await expect(page.getByText('October 1, 2023 – December 31, 2023')).toBeVisible()
 
