@@ -75,6 +75,33 @@ test('a lesson not yet in Spanish is shown in English with a notice, in Spanish'
   await expect(page.getByRole('heading', { name: 'Dónde encontrar apoyo' })).toBeVisible()
 })
 
+test('an English stand-in lesson inside an Arabic page reads left to right, the page around it right to left', async ({ page, context, baseURL, makeUser, signIn }) => {
+  await signIn(await makeUser())
+  await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify('ar'))), url: baseURL! }])
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/courses/child-rights-business/engaging-stakeholders/partnerships-and-accountability')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  const article = page.locator('article.lesson')
+  await expect(article).toHaveAttribute('lang', 'en')
+  await expect(article).toHaveAttribute('dir', 'ltr')
+  expect(await page.locator('.prose p').first().evaluate((p) => getComputedStyle(p).direction)).toBe('ltr')
+  // The notice about the language, in Arabic, stays right to left.
+  expect(await page.locator('article .notice').evaluate((p) => getComputedStyle(p).direction)).toBe('rtl')
+  // Its wide table scrolls inside a focusable, labelled region; the page itself does not scroll sideways.
+  const region = page.locator('.prose .table-wrap').first()
+  await expect(region).toHaveAttribute('tabindex', '0')
+  await expect(region).toHaveAttribute('role', 'region')
+  expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true)
+})
+
+test('the language button’s name holds what it shows, on a phone too', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/')
+  const button = page.locator('.language-switcher summary')
+  await expect(button).toHaveAccessibleName(/^EN · Language: English/)
+})
+
 test('an Arabic lesson reads right to left', async ({ page, context, baseURL }) => {
   await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify('ar'))), url: baseURL! }])
   await page.goto(LESSON_1)
