@@ -133,7 +133,13 @@ app.all('*', async (req, res, next) => {
     res.on('close', () => {
       if (!res.writableFinished) controller.abort()
     })
-    const request = new Request(`${req.protocol}://${hostWithPort(req)}${req.originalUrl}`, {
+    let url
+    try {
+      url = new URL(`${req.protocol}://${hostWithPort(req)}${req.originalUrl}`)
+    } catch {
+      throw new Refusal(400, 'The address could not be read.')
+    }
+    const request = new Request(url, {
       method: req.method,
       headers,
       body: body && body.length > 0 ? body : undefined,

@@ -90,6 +90,12 @@ test('malformed requests are answered with a 4xx and a short message, never a 50
   expect(mixed.status).toBe(403)
 })
 
+test('a Host header that is no host name gets a 400, not a 500', async () => {
+  for (const host of ['exa%mple', '[zz', 'evil.example:99999']) {
+    expect((await raw({ method: 'GET', path: '/', headers: { Host: host } })).status, host).toBe(400)
+  }
+})
+
 test('a body over the limit is refused with 413 before it is read', async () => {
   const big = Buffer.alloc(5 * 1024 * 1024, 'a')
   const response = await raw({ path: '/login', headers: { Host: `localhost:${port}`, 'Content-Type': FORM, 'Content-Length': big.length }, body: big })
