@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { addDays, dayInZone, isDay, isDayInRange, periodInstants, presetPeriod, startOfDayInZone } from './dates.ts'
+import { addDays, dayInZone, formatDay, isDay, isDayInRange, periodInstants, presetPeriod, reportLocale, startOfDayInZone } from './dates.ts'
 
 describe('programme days', () => {
   test('a moment belongs to the programme day of its time zone', () => {
@@ -43,5 +43,13 @@ describe('days someone may ask about', () => {
     expect(isDayInRange('9999-12-31', '2026-12-01')).toBe(false)
     expect(isDayInRange('1989-12-31', '2026-12-01')).toBe(false)
     expect(isDayInRange('2026-02-30', '2026-12-01')).toBe(false)
+  })
+})
+
+describe('dates in report text', () => {
+  test('English reports write day, month, year, as UN progress reports do; other languages their own way', () => {
+    expect(formatDay('2023-12-31', reportLocale('en'))).toBe('31 December 2023')
+    expect(formatDay('2023-12-31', reportLocale('fr'))).toBe('31 décembre 2023')
+    expect(formatDay('2023-12-31', reportLocale('es'))).toBe('31 de diciembre de 2023')
   })
 })

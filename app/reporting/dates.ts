@@ -133,6 +133,15 @@ export function daySchema(messages: { required: string; future?: { message: stri
     .refine((value) => !future || value <= future.today, future?.message ?? messages.required)
 }
 
+/**
+ * The language tag report text is written with: English reports use the
+ * day-month-year style of UN and international progress reports ("31 December
+ * 2023", not "December 31, 2023"); other languages keep their own.
+ */
+export function reportLocale(locale: string): string {
+  return locale === 'en' ? 'en-GB' : locale
+}
+
 /** A day for people, in their language: "31 December 2023". */
 export function formatDay(day: Day | Date, locale: string, style: 'long' | 'medium' = 'long') {
   const date = typeof day === 'string' ? dayToDate(day) : day

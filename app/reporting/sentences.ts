@@ -1,5 +1,5 @@
 import type { Dashboard } from './dashboard.server.ts'
-import { formatDay } from './dates.ts'
+import { formatDay, reportLocale } from './dates.ts'
 import type { Filters } from './figures.ts'
 
 // The programme report's sentences, in the form period reports use:
@@ -13,7 +13,7 @@ export type Sentence = { key: string; text: string }
 export function reportSentences(dashboard: Dashboard, filters: Filters, o: { t: T; locale: string; countryName: (code: string) => string }): Sentence[] {
   const { t, locale } = o
   const number = new Intl.NumberFormat(locale)
-  const date = formatDay(dashboard.period.to, locale)
+  const date = formatDay(dashboard.period.to, reportLocale(locale))
   const and = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
   // Group names inside a sentence, in the plural ("parents and carers").
   const groupList = (groups: readonly string[]) => and.format(groups.map((g) => t(`reports.groupsPlural.${g}`)))

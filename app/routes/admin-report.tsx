@@ -8,7 +8,7 @@ import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { PeriodFields } from '#app/components/period-fields.tsx'
 import { PrintButton } from '#app/components/print-button.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { formatDay } from '#app/reporting/dates.ts'
+import { formatDay, reportLocale } from '#app/reporting/dates.ts'
 import { reportQueryParams } from '#app/reporting/query.ts'
 import { reportForRequest } from '#app/reporting/report-request.server.ts'
 import { reportSentences } from '#app/reporting/sentences.ts'
@@ -30,11 +30,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       query,
       params: reportQueryParams(query).toString(),
       problems: report.problems,
-      heading: t('reports.reportHeading', { from: formatDay(query.period.from, locale), to: formatDay(query.period.to, locale) }),
+      heading: t('reports.reportHeading', { from: formatDay(query.period.from, reportLocale(locale)), to: formatDay(query.period.to, reportLocale(locale)) }),
       issuer: env.ISSUER_NAME,
       sentences: reportSentences(dashboard, query.filters, { t, locale, countryName: (c) => countryName(c, locale) }),
       groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, t(`groups.${g}`)])),
-      generatedOn: formatDay(report.today, locale),
+      generatedOn: formatDay(report.today, reportLocale(locale)),
       // What the figures are limited to, said on the report itself.
       scope: [
         ...(query.filters.countries?.length ? [`${t('fields.country')}: ${query.filters.countries.map((c) => countryName(c, locale)).join(', ')}`] : []),

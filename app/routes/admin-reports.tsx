@@ -10,7 +10,7 @@ import { PeriodFields } from '#app/components/period-fields.tsx'
 import { MonthlyChart } from '#app/components/monthly-chart.tsx'
 import { ReportTable } from '#app/components/report-table.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { formatDay } from '#app/reporting/dates.ts'
+import { formatDay, reportLocale } from '#app/reporting/dates.ts'
 import { ACTIVITY_KINDS } from '#app/reporting/figures.ts'
 import { reportQueryParams } from '#app/reporting/query.ts'
 import { reportForRequest } from '#app/reporting/report-request.server.ts'
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       params,
       problems: report.problems,
       timeZone: report.timeZone,
-      periodText: t('reports.periodText', { from: formatDay(report.query.period.from, locale), to: formatDay(report.query.period.to, locale) }),
+      periodText: t('reports.periodText', { from: formatDay(report.query.period.from, reportLocale(locale)), to: formatDay(report.query.period.to, reportLocale(locale)) }),
       choices: { ...report.choices, countries: countryOptions(locale) },
       dashboard: report.dashboard,
       tables: reportTables(report.dashboard, t, names),
@@ -62,7 +62,7 @@ export default function AdminReports() {
       {detail ? <span className="stat__detail">{detail}</span> : null}
     </li>
   )
-  const totalBy = (n: number) => t('reports.totalBy', { total: number.format(n), date: formatDay(query.period.to, locale, 'medium') })
+  const totalBy = (n: number) => t('reports.totalBy', { total: number.format(n), date: formatDay(query.period.to, reportLocale(locale), 'medium') })
   return (
     <div className="page reports">
       <Breadcrumbs items={[{ label: t('admin.title'), to: '/admin' }, { label: t('reports.title'), current: true }]} />

@@ -37,7 +37,7 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
   await page.getByLabel('To', { exact: true }).fill('2023-12-31')
   await page.getByLabel('Country', { exact: true }).selectOption('FJ')
   await page.getByRole('button', { name: 'Show figures' }).click()
-  await expect(page.getByText('October 1, 2023 – December 31, 2023')).toBeVisible()
+  await expect(page.getByText('1 October 2023 – 31 December 2023')).toBeVisible()
 
   // Additional: p1, p2 and the 40 = 42. Total: p1, p2, e1, 40, 500 = 543.
   const byGroup = page.getByRole('table', { name: 'Participants by stakeholder group' })
@@ -61,11 +61,11 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
   await page.getByRole('button', { name: 'Show figures' }).click()
   await expect(page.getByText('Country: Fiji')).toBeVisible()
   await expect(page.getByRole('listitem').filter({ hasText: 'participated in training' })).toHaveText(
-    '42 additional parents and carers and educators participated in training and capacity building activities (total of 543 participants by December 31, 2023).',
+    '42 additional parents and carers and educators participated in training and capacity building activities (total of 543 participants by 31 December 2023).',
   )
   // Offline: e1 is new to offline activities (41 with the 40 parents); with the 500 before, 541.
   await expect(page.getByRole('listitem').filter({ hasText: 'offline capacity-building' })).toHaveText(
-    '1 offline capacity-building activity delivered to parents and carers and educators with a total of 41 participants (total of 541 participants by December 31, 2023).',
+    '1 offline capacity-building activity delivered to parents and carers and educators with a total of 41 participants (total of 541 participants by 31 December 2023).',
   )
 
   // Other tools read the same figures as JSON with the API token.
