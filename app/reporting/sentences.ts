@@ -14,9 +14,11 @@ export function reportSentences(dashboard: Dashboard, filters: Filters, o: { t: 
   const { t, locale } = o
   const number = new Intl.NumberFormat(locale)
   const date = formatDay(dashboard.period.to, reportLocale(locale))
-  const and = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })
-  // Group names inside a sentence, in the plural ("parents and carers").
-  const groupList = (groups: readonly string[]) => and.format(groups.map((g) => t(`reports.groupsPlural.${g}`)))
+  const and = new Intl.ListFormat(reportLocale(locale), { style: 'long', type: 'conjunction' })
+  // Group names inside a sentence, in the plural. A name made of several
+  // ("parents|carers") joins the list as its parts, so that two groups read
+  // "parents, carers and educators", not "parents and carers and educators".
+  const groupList = (groups: readonly string[]) => and.format(groups.flatMap((g) => t(`reports.groupsPlural.${g}`).split('|')))
   const say = (key: string, count: number, values: Record<string, unknown>) => ({ key, text: t(`reports.sentences.${key}`, { count, n: number.format(count), date, ...values }) })
 
   const sentences: Sentence[] = []

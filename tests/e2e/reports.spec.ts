@@ -61,11 +61,11 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
   await page.getByRole('button', { name: 'Show figures' }).click()
   await expect(page.getByText('Country: Fiji')).toBeVisible()
   await expect(page.getByRole('listitem').filter({ hasText: 'participated in training' })).toHaveText(
-    '42 additional parents and carers and educators participated in training and capacity building activities (total of 543 participants by 31 December 2023).',
+    '42 additional parents, carers and educators participated in training and capacity building activities (total of 543 participants by 31 December 2023).',
   )
   // Offline: e1 is new to offline activities (41 with the 40 parents); with the 500 before, 541.
   await expect(page.getByRole('listitem').filter({ hasText: 'offline capacity-building' })).toHaveText(
-    '1 offline capacity-building activity delivered to parents and carers and educators with a total of 41 participants (total of 541 participants by 31 December 2023).',
+    '1 offline capacity-building activity delivered to parents, carers and educators with a total of 41 participants (total of 541 participants by 31 December 2023).',
   )
 
   // Other tools read the same figures as JSON with the API token.
