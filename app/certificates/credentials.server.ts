@@ -9,7 +9,7 @@ import { certificateStatus, type CertificateStatus } from './certificate.ts'
 import { buildOpenBadgeCredential, certificateIdFromCredentialId, emailMatches, statusListUrl } from './credential.ts'
 import { issuerKey } from './issuer-key.server.ts'
 import { signCredential, verifyCredentialProof } from './signing.server.ts'
-import { currentStatusBits, ensureStatusIndex, encodeStatusList, statusBit } from './status-list.server.ts'
+import { ensureStatusIndex, isStatusBitSet } from './status-list.server.ts'
 
 /** The signed Open Badges credential of a certificate, with the achievement described in `locale`. */
 export async function openBadgeFor(certificate: Certificate, options: { origin: string; locale: Locale }) {
@@ -93,5 +93,5 @@ async function listedAsRevoked(credential: unknown, origin: string): Promise<boo
   if (entry.statusListCredential !== statusListUrl(origin)) return false
   const index = Number(entry.statusListIndex)
   if (!Number.isInteger(index)) return false
-  return statusBit(encodeStatusList(await currentStatusBits()), index)
+  return isStatusBitSet(index)
 }

@@ -48,13 +48,18 @@ export async function ensureStatusIndex(certificateId: string, random: () => num
   throw new Error('no free place in the status list')
 }
 
-/** The bits set now: certificates that are revoked or replaced. */
+/** A certificate whose bit is set: revoked, or replaced by a reissue. */
+const noLongerValid = { OR: [{ revokedAt: { not: null } }, { supersededBy: { not: null } }] }
+
+/** The bits set now. */
 export async function currentStatusBits(): Promise<number[]> {
-  const rows = await db.certificate.findMany({
-    where: { statusIndex: { not: null }, OR: [{ revokedAt: { not: null } }, { supersededBy: { not: null } }] },
-    select: { statusIndex: true },
-  })
+  const rows = await db.certificate.findMany({ where: { statusIndex: { not: null }, ...noLongerValid }, select: { statusIndex: true } })
   return rows.map((row) => row.statusIndex!)
+}
+
+/** Whether bit `index` of the published list is set: what a verifier reading the list would find. */
+export async function isStatusBitSet(index: number): Promise<boolean> {
+  return (await db.certificate.count({ where: { statusIndex: index, ...noLongerValid } })) > 0
 }
 
 /** The unsigned status list credential, as of `now`. */

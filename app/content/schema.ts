@@ -110,8 +110,6 @@ export const questionSchema = z.discriminatedUnion('type', [
 ])
 export type Question = z.output<typeof questionSchema>
 
-export type ShowAnswers = 'always' | 'after-pass' | 'never'
-
 export const quizFileSchema = z
   .object({
     title: text,
@@ -181,3 +179,4 @@ export const quizFileSchema = z
     })
   })
 export type QuizFile = z.output<typeof quizFileSchema>
+export type ShowAnswers = NonNullable<QuizFile['showAnswers']>

@@ -3,7 +3,7 @@ import type { QuizFile } from '#app/content/schema.ts'
 import type { Locale } from '#app/i18n/config.ts'
 import { db } from '#app/utils/db.server.ts'
 import { recordCompletionIfDone } from './progress.server.ts'
-import { attemptRule, drawAttempt, gradeAttempt, readAnswers, unansweredQuestions, type Answers, type DrawnQuestion, type QuizGrant } from './quiz.ts'
+import { allowedAttempts, attemptRule, drawAttempt, gradeAttempt, readAnswers, unansweredQuestions, type Answers, type DrawnQuestion, type QuizGrant } from './quiz.ts'
 
 export function findModuleQuiz(course: CourseEntry, moduleSlug: string): { quiz: QuizEntry; moduleIndex: number } | null {
   const moduleIndex = course.modules.findIndex((m) => m.slug === moduleSlug)
@@ -155,7 +155,7 @@ export async function quizStates(userId: string, locale: Locale, findCourse: (sl
       quizId,
       title: { text: text.quiz.title, lang: text.locale },
       used: submitted.length,
-      allowed: rules.maxAttempts === undefined ? null : rules.maxAttempts + grants.reduce((sum, g) => sum + g.extraAttempts, 0),
+      allowed: allowedAttempts(rules, grants),
       passed: submitted.some((a) => a.passed),
       rule: attemptRule(rules, submitted, now, grants),
     })

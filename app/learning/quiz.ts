@@ -206,14 +206,19 @@ export type AttemptRule =
 /** An admin's exception for one learner and quiz (QuizGrant). */
 export type QuizGrant = { extraAttempts: number; endsCooldown: boolean; createdAt: Date }
 
+/** Attempts a learner may make: the quiz's limit plus any an admin gave; null: unlimited. */
+export function allowedAttempts(quiz: QuizFile, grants: readonly QuizGrant[] = []): number | null {
+  return quiz.maxAttempts === undefined ? null : quiz.maxAttempts + grants.reduce((sum, grant) => sum + grant.extraAttempts, 0)
+}
+
 /**
  * Whether a learner may start another attempt, given their submitted ones
  * and any exceptions an admin granted: extra attempts raise the limit, and a
  * grant made after the last submission ends the cooldown it started.
  */
 export function attemptRule(quiz: QuizFile, submitted: { submittedAt: Date }[], now: Date, grants: readonly QuizGrant[] = []): AttemptRule {
-  const extra = grants.reduce((sum, grant) => sum + grant.extraAttempts, 0)
-  if (quiz.maxAttempts !== undefined && submitted.length >= quiz.maxAttempts + extra) return { canStart: false, reason: 'limit' }
+  const allowed = allowedAttempts(quiz, grants)
+  if (allowed !== null && submitted.length >= allowed) return { canStart: false, reason: 'limit' }
   const last = submitted.reduce<Date | null>((latest, a) => (!latest || a.submittedAt > latest ? a.submittedAt : latest), null)
   const cooldownEnded = last !== null && grants.some((grant) => grant.endsCooldown && grant.createdAt >= last)
   if (last && quiz.cooldownMinutes > 0 && !cooldownEnded) {

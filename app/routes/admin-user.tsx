@@ -390,11 +390,7 @@ export default function AdminUser() {
                     <input type="hidden" name="quizId" value={quiz.quizId} />
                     <fieldset>
                       <legend className="visually-hidden">{t('users.quizzes.grantLegend')}</legend>
-                      {quiz.blocked === 'limit' ? (
-                        <input type="hidden" name="kind" value="attempt" />
-                      ) : (
-                        <input type="hidden" name="kind" value="cooldown" />
-                      )}
+                      <input type="hidden" name="kind" value={quiz.blocked === 'limit' ? 'attempt' : 'cooldown'} />
                       <label htmlFor={`reason-${quiz.quizId}`}>{t('users.quizzes.reason')}</label>
                       <input id={`reason-${quiz.quizId}`} name="reason" required minLength={3} maxLength={500} />
                       <button type="submit" className="button button--secondary" disabled={busy}>

@@ -11,7 +11,7 @@ import { pickLocalized } from '#app/content/localized.ts'
 import { langDir } from '#app/i18n/config.ts'
 import { usePercent } from '#app/i18n/format.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
-import { InvalidAnswerError, attemptRule } from '#app/learning/quiz.ts'
+import { InvalidAnswerError, allowedAttempts, attemptRule } from '#app/learning/quiz.ts'
 import {
   discardAttempt,
   drawnQuestions,
@@ -64,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       lang: text.locale,
       questions: rules.draw ?? rules.questions.length,
       passMark: rules.passMark,
-      maxAttempts: rules.maxAttempts === undefined ? null : rules.maxAttempts + grants.reduce((sum, g) => sum + g.extraAttempts, 0),
+      maxAttempts: allowedAttempts(rules, grants),
       cooldownMinutes: rules.cooldownMinutes,
     },
     attempt: open ? { id: open.id, questions: drawnQuestions(open).map((d) => questionView(text.quiz, d)) } : null,
@@ -94,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const here = `/courses/${course.slug}/${params.module}/quiz`
   if (intent === 'start') {
     const started = await startAttempt(user.id, course, entry)
-    if (!started.ok) return data({ error: started.reason === 'limit' ? 'quiz.limitReached' : 'quiz.coolingDown', unanswered: [] as string[], given: {} as Record<string, string[]> }, { status: 429 })
+    if (!started.ok) return refused(started.reason === 'limit' ? 'quiz.limitReached' : 'quiz.coolingDown', 429)
     return redirect(here)
   }
   if (intent === 'submit') {
@@ -109,12 +109,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       return redirect(`${here}/${result.attemptId}`)
     } catch (error) {
-      if (error instanceof InvalidAnswerError) return data({ error: 'quiz.invalidAnswers', unanswered: [] as string[], given: {} as Record<string, string[]> }, { status: 400 })
+      if (error instanceof InvalidAnswerError) return refused('quiz.invalidAnswers', 400)
       throw error
     }
   }
-  return data({ error: 'quiz.invalidAnswers', unanswered: [] as string[], given: {} as Record<string, string[]> }, { status: 400 })
+  return refused('quiz.invalidAnswers', 400)
 }
+
+/** A submit or start refused as a whole: the message, no question marked. */
+const refused = (error: string, status: number) => data({ error, unanswered: [] as string[], given: {} as Record<string, string[]> }, { status })
 
 export default function Quiz() {
   const { t, i18n } = useTranslation()
