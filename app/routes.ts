@@ -50,6 +50,7 @@ export default [
   route('admin/baselines', 'routes/admin-baselines.tsx'),
   route('admin/reports', 'routes/admin-reports.tsx'),
   route('admin/reports/programme', 'routes/admin-report.tsx'),
+  route('admin/reports/programme/:file', 'routes/admin-report-file.ts'),
   route('admin/reports/export/:file', 'routes/admin-report-csv.ts'),
   route('api/reports', 'routes/api-reports.ts'),
   route('*', 'routes/not-found.tsx'),

@@ -15,7 +15,7 @@ describe('audit entries for display', () => {
     expect(auditDetailPairs('{"from":"learner","to":"trainer","note":"","kinds":["workshop","webinar"],"count":3}')).toEqual([
       ['from', 'learner'],
       ['to', 'trainer'],
-      ['kinds', 'workshop, webinar'],
+      ['kinds', ['workshop', 'webinar']],
       ['count', '3'],
     ])
     expect(auditDetailPairs('not json')).toEqual([])

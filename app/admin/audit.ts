@@ -57,8 +57,8 @@ export function auditTargetPath(targetType: string | null, targetId: string | nu
 
 export type AuditDetails = Record<string, string | number | boolean | null | readonly string[]>
 
-/** Details as `key: value` pairs for display, in a stable order. */
-export function auditDetailPairs(json: string): Array<[string, string]> {
+/** Details as `key: value` pairs in a stable order; a list stays a list (audit-details.server.ts names each item). */
+export function auditDetailPairs(json: string): Array<[string, string | string[]]> {
   let parsed: unknown
   try {
     parsed = JSON.parse(json)
@@ -68,5 +68,5 @@ export function auditDetailPairs(json: string): Array<[string, string]> {
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return []
   return Object.entries(parsed as Record<string, unknown>)
     .filter(([, value]) => value !== null && value !== undefined && value !== '')
-    .map(([key, value]) => [key, Array.isArray(value) ? value.join(', ') : String(value)])
+    .map(([key, value]) => [key, Array.isArray(value) ? value.map(String) : String(value)])
 }

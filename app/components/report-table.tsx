@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next'
 import { TableWrap } from '#app/components/table-wrap.tsx'
-import type { Table } from '#app/reporting/tables.ts'
+import { isShare, type Cell, type Table } from '#app/reporting/tables.ts'
 
 /** A dashboard table with its CSV download; `collapsed` tucks it in a disclosure (for tables that repeat a chart or cards). */
 export function ReportTable({ table, csvHref, locale, collapsed = false }: { table: Table; csvHref: string; locale: string; collapsed?: boolean }) {
   const { t } = useTranslation()
   const number = new Intl.NumberFormat(locale)
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+  const show = (cell: Cell) => (cell === null ? '—' : isShare(cell) ? percent.format(cell.share) : typeof cell === 'number' ? number.format(cell) : cell)
   const body = (
     <>
       <TableWrap label={table.title}>
@@ -31,11 +33,11 @@ export function ReportTable({ table, csvHref, locale, collapsed = false }: { tab
                   {row.map((cell, i) =>
                     i === 0 ? (
                       <th key={i} scope="row">
-                        {cell}
+                        {show(cell)}
                       </th>
                     ) : (
                       <td key={i} className={table.numeric[i] ? 'num' : undefined}>
-                        {typeof cell === 'number' ? number.format(cell) : (cell ?? '—')}
+                        {show(cell)}
                       </td>
                     ),
                   )}

@@ -79,12 +79,78 @@ describe('the dashboard', () => {
     expect(all.offline.activities).toEqual({ additional: 3, total: 4 })
   })
 
-  test('the chart has a point per month', async () => {
+  test('the chart has a bar per month, and a long period a bar per quarter or year that adds up to it', async () => {
     const dashboard = await getDashboard(q4, { groups: ['industry'] }, { timeZone: 'UTC' })
-    expect(dashboard.chart.map((m) => [m.month, m.completions])).toEqual([
+    expect(dashboard.chart.unit).toBe('month')
+    expect(dashboard.chart.bars.map((m) => [m.label, m.completions])).toEqual([
       ['2023-10', 2],
       ['2023-11', 1],
       ['2023-12', 0],
     ])
+    // Three years: 36 months would be too many bars, and none is dropped.
+    const long = await getDashboard({ from: '2022-01-01', to: '2024-12-31' }, {}, { timeZone: 'UTC' })
+    expect(long.chart.unit).toBe('quarter')
+    expect(long.chart.bars).toHaveLength(12)
+    expect(long.chart.bars[0]).toMatchObject({ label: '2022-Q1', from: '2022-01-01', to: '2022-03-31' })
+    const sum = (key: 'participants' | 'completions') => long.chart.bars.reduce((n, bar) => n + bar[key], 0)
+    expect(sum('participants')).toBe(long.participants.overall.additional)
+    expect(sum('completions')).toBe(long.online.completions.additional)
+    expect(sum('completions')).toBe(4)
+    const twentyYears = await getDashboard({ from: '2005-01-01', to: '2024-12-31' }, {}, { timeZone: 'UTC' })
+    expect(twentyYears.chart.unit).toBe('year')
+    expect(twentyYears.chart.bars.map((b) => b.label)).toHaveLength(20)
+    expect(twentyYears.chart.bars.reduce((n, bar) => n + bar.completions, 0)).toBe(4)
+  })
+
+  test('registered learners leave administrators out', async () => {
+    await db.user.create({ data: { email: 'admin-q4@example.org', displayName: 'A', passwordHash: 'x', country: 'MA', stakeholderGroup: 'industry', role: 'admin', createdAt: at('2023-11-20T00:00:00Z') } })
+    const dashboard = await getDashboard(q4, { groups: ['industry'] }, { timeZone: 'UTC', withChart: false })
+    expect(dashboard.online.registered).toEqual({ additional: 4, total: 5 })
+  })
+
+  test('a certificate reissued under a new name counts once, on the day it was first issued', async () => {
+    const someone = await learner('2023-10-01T00:00:00Z', 'industry', 'TZ')
+    await enrol(someone.id, '2023-10-01T00:00:00Z', '2023-10-15T00:00:00Z')
+    const [first] = await db.certificate.findMany({ where: { userId: someone.id } })
+    const again = await db.certificate.create({ data: { id: `r${String(n++).padStart(23, 'a')}`, userId: someone.id, courseSlug: 'crb', recipientName: 'New name', completedAt: first!.completedAt, issuedAt: at('2024-02-01T00:00:00Z') } })
+    await db.certificate.update({ where: { id: first!.id }, data: { supersededBy: again.id } })
+    const tanzania = { countries: ['TZ'] }
+    expect((await getDashboard(q4, tanzania, { timeZone: 'UTC', withChart: false })).online.certificates).toEqual({ additional: 1, total: 1 })
+    expect((await getDashboard({ from: '2024-01-01', to: '2024-03-31' }, tanzania, { timeZone: 'UTC', withChart: false })).online.certificates).toEqual({ additional: 0, total: 1 })
+  })
+})
+
+describe('certified trainers', () => {
+  // Kenya: an educator completes the online course on 10 January and attends
+  // the workshop on 19 January; the admin records it on 26 January. Another
+  // attends on 19 January but completes the course late on 31 January (UTC),
+  // which is 1 February in Blantyre.
+  beforeAll(async () => {
+    const certify = async (email: string, completedAt: string, attendedOn: string, recordedAt: string) => {
+      const user = await db.user.create({ data: { email, displayName: 'T', passwordHash: 'x', country: 'KE', stakeholderGroup: 'educator', role: 'trainer', createdAt: at('2024-01-02T00:00:00Z') } })
+      await db.courseCompletion.create({ data: { userId: user.id, courseSlug: 'tot', completedAt: at(completedAt) } })
+      await db.workshopAttendance.create({ data: { userId: user.id, courseSlug: 'tot', attendedOn: dayToDate(attendedOn), recordedAt: at(recordedAt) } })
+      const certifiedOn = at(completedAt) > dayToDate(attendedOn) ? at(completedAt) : dayToDate(attendedOn)
+      await db.certificate.create({ data: { id: `t${String(n++).padStart(23, 'a')}`, userId: user.id, courseSlug: 'tot', kind: 'trainer', recipientName: 'T', completedAt: certifiedOn, issuedAt: at(recordedAt) } })
+    }
+    await certify('t1@example.org', '2024-01-10T09:00:00Z', '2024-01-19', '2024-01-26T10:00:00Z')
+    await certify('t2@example.org', '2024-01-31T23:30:00Z', '2024-01-19', '2024-02-01T10:00:00Z')
+  })
+  const kenya = { countries: ['KE'] }
+  const trainers = async (from: string, to: string, timeZone: string) => (await getDashboard({ from, to }, kenya, { timeZone, withChart: false })).trainers
+
+  test('are dated by the workshop or the completion, whichever came later, not by the day it was recorded', async () => {
+    expect(await trainers('2024-01-01', '2024-01-19', 'UTC')).toEqual({ additional: 1, total: 1 })
+    expect(await trainers('2024-01-20', '2024-01-31', 'UTC')).toEqual({ additional: 1, total: 2 })
+  })
+
+  test('in the programme time zone: a workshop day is that day everywhere, a completion is an instant', async () => {
+    // West of UTC, 19 January is still 19 January (not 18 January at 19:00).
+    expect(await trainers('2024-01-19', '2024-01-19', 'America/Bogota')).toEqual({ additional: 1, total: 1 })
+    // In Blantyre the late completion falls on 1 February.
+    expect(await trainers('2024-01-01', '2024-01-31', 'Africa/Blantyre')).toEqual({ additional: 1, total: 1 })
+    expect(await trainers('2024-02-01', '2024-02-29', 'Africa/Blantyre')).toEqual({ additional: 1, total: 2 })
+    const dashboard = await getDashboard({ from: '2024-01-01', to: '2024-01-31' }, kenya, { timeZone: 'Africa/Blantyre', withChart: false })
+    expect(dashboard.countries.withTrainers).toMatchObject({ additional: 1, total: 1, additionalCountries: ['KE'] })
   })
 })

@@ -1,7 +1,7 @@
 import { Prisma } from '#app/generated/prisma/client.ts'
 import { db } from '#app/utils/db.server.ts'
 import { addDays, dayToDate, periodInstants, type Period } from './dates.ts'
-import { monthsOf, type Figure, type Filters } from './figures.ts'
+import { chartBuckets, type Figure, type Filters } from './figures.ts'
 import { countryFiguresSql, participantFiguresSql } from './figures.server.ts'
 
 // Everything the admin dashboard, the programme report, their CSV files and the
@@ -25,22 +25,29 @@ function userFilter(filters: Filters) {
 
 const courseFilter = (filters: Filters, column: Prisma.Sql) => (filters.course ? Prisma.sql`${column} = ${filters.course}` : Prisma.sql`1 = 1`)
 
-/** Registered learners, enrolments, completions and certificates: new in the period, and in total by its end. */
+/**
+ * A learner's course certificate, once per course, dated by its first issue: a
+ * reissue under a new name (a new row, the old one superseded) is the same
+ * certificate, and does not move it to the day of the reissue.
+ */
+const firstCertificates = Prisma.sql`(SELECT userId, courseSlug, MIN(issuedAt) AS issuedAt FROM Certificate WHERE kind = 'course' GROUP BY userId, courseSlug)`
+
+/** Registered learners (accounts other than administrators'), enrolments, completions and certificates: new in the period, and in total by its end. */
 async function onlineCounts(period: Period, filters: Filters, timeZone: string) {
   const { start, end } = periodInstants(period, timeZone)
   const s = stored(start)
   const e = stored(end)
   const [row] = await db.$queryRaw<Record<string, bigint | number | null>[]>`
     SELECT
-      (SELECT COUNT(*) FROM User u WHERE u.createdAt >= ${s} AND u.createdAt < ${e} AND ${userFilter(filters)}) AS registered_additional,
-      (SELECT COUNT(*) FROM User u WHERE u.createdAt < ${e} AND ${userFilter(filters)}) AS registered_total,
+      (SELECT COUNT(*) FROM User u WHERE u.createdAt >= ${s} AND u.createdAt < ${e} AND u.role <> 'admin' AND ${userFilter(filters)}) AS registered_additional,
+      (SELECT COUNT(*) FROM User u WHERE u.createdAt < ${e} AND u.role <> 'admin' AND ${userFilter(filters)}) AS registered_total,
       (SELECT COUNT(*) FROM Enrolment x JOIN User u ON u.id = x.userId WHERE x.enrolledAt >= ${s} AND x.enrolledAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS enrolments_additional,
       (SELECT COUNT(*) FROM Enrolment x JOIN User u ON u.id = x.userId WHERE x.enrolledAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS enrolments_total,
       (SELECT COUNT(*) FROM Enrolment x JOIN User u ON u.id = x.userId WHERE x.enrolledAt >= ${s} AND x.enrolledAt < ${e} AND x.completedAt IS NOT NULL AND x.completedAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS enrolments_completed,
       (SELECT COUNT(*) FROM CourseCompletion x JOIN User u ON u.id = x.userId WHERE x.completedAt >= ${s} AND x.completedAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS completions_additional,
       (SELECT COUNT(*) FROM CourseCompletion x JOIN User u ON u.id = x.userId WHERE x.completedAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS completions_total,
-      (SELECT COUNT(*) FROM Certificate x JOIN User u ON u.id = x.userId WHERE x.issuedAt >= ${s} AND x.issuedAt < ${e} AND x.kind = 'course' AND x.supersededBy IS NULL AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS certificates_additional,
-      (SELECT COUNT(*) FROM Certificate x JOIN User u ON u.id = x.userId WHERE x.issuedAt < ${e} AND x.kind = 'course' AND x.supersededBy IS NULL AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS certificates_total`
+      (SELECT COUNT(*) FROM ${firstCertificates} x JOIN User u ON u.id = x.userId WHERE x.issuedAt >= ${s} AND x.issuedAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS certificates_additional,
+      (SELECT COUNT(*) FROM ${firstCertificates} x JOIN User u ON u.id = x.userId WHERE x.issuedAt < ${e} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}) AS certificates_total`
   const count = (name: string): Count => ({ additional: num(row?.[`${name}_additional`]), total: num(row?.[`${name}_total`]) })
   const enrolled = num(row?.enrolments_additional)
   return {
@@ -125,17 +132,35 @@ async function cascadeSessions(period: Period, filters: Filters) {
     : { sessions: { additional: num(row?.additional), total: num(row?.total) }, pending: num(row?.pending) }
 }
 
-/** Certified trainers (their first trainer certificate) and the countries they are in. */
+/**
+ * Certified trainers and the countries they are in. An educator is certified
+ * when both the online course is completed (an instant) and its workshop
+ * attended (a programme day), so on the later of the two: dated by those
+ * events, not by the day an admin recorded the attendance. A certificate whose
+ * records are gone (attendance cleared after it was issued) keeps the date it
+ * states. Their first certification counts.
+ */
 async function certifiedTrainers(period: Period, filters: Filters, timeZone: string) {
-  const { start, end } = periodInstants(period, timeZone)
+  const b = { ...periodInstants(period, timeZone), from: dayToDate(period.from), after: dayToDate(addDays(period.to)) }
+  const certifiedBy = (instant: Date, afterDay: Date) =>
+    Prisma.sql`CASE WHEN c.completedAt IS NOT NULL AND w.attendedOn IS NOT NULL
+      THEN (c.completedAt < ${stored(instant)} AND w.attendedOn < ${stored(afterDay)})
+      ELSE t.completedAt < ${stored(instant)} END`
   const rows = await db.$queryRaw<{ country: string; additional: bigint | number; total: bigint | number; earlier: bigint | number }[]>`
     SELECT u.country AS country,
-      SUM(CASE WHEN t.first >= ${stored(start)} THEN 1 ELSE 0 END) AS additional,
-      COUNT(*) AS total,
-      SUM(CASE WHEN t.first < ${stored(start)} THEN 1 ELSE 0 END) AS earlier
-    FROM (SELECT userId, MIN(issuedAt) AS first FROM Certificate WHERE kind = 'trainer' GROUP BY userId) t
-    JOIN User u ON u.id = t.userId
-    WHERE t.first < ${stored(end)} AND ${userFilter(filters)}
+      SUM(CASE WHEN p.by_end = 1 AND p.before_start = 0 THEN 1 ELSE 0 END) AS additional,
+      SUM(CASE WHEN p.by_end = 1 THEN 1 ELSE 0 END) AS total,
+      SUM(CASE WHEN p.before_start = 1 THEN 1 ELSE 0 END) AS earlier
+    FROM (
+      SELECT t.userId AS userId, MAX(${certifiedBy(b.start, b.from)}) AS before_start, MAX(${certifiedBy(b.end, b.after)}) AS by_end
+      FROM Certificate t
+      LEFT JOIN CourseCompletion c ON c.userId = t.userId AND c.courseSlug = t.courseSlug
+      LEFT JOIN WorkshopAttendance w ON w.userId = t.userId AND w.courseSlug = t.courseSlug
+      WHERE t.kind = 'trainer'
+      GROUP BY t.userId
+    ) p
+    JOIN User u ON u.id = p.userId
+    WHERE p.by_end = 1 AND ${userFilter(filters)}
     GROUP BY u.country`
   return {
     trainers: { additional: rows.reduce((n, r) => n + num(r.additional), 0), total: rows.reduce((n, r) => n + num(r.total), 0) },
@@ -158,23 +183,26 @@ async function completionsIn(period: Period, filters: Filters, timeZone: string)
   return num(row?.n)
 }
 
-/** At most this many months in the chart: a longer period shows its last months. */
-const CHART_MONTHS = 24
-
-/** Additional participants per month, by stakeholder group, and course completions per month. */
-async function monthly(period: Period, filters: Filters, timeZone: string) {
-  const months = monthsOf(period).slice(-CHART_MONTHS)
-  return Promise.all(
-    months.map(async (month) => {
-      const [participants, completions] = await Promise.all([participantFiguresSql(month, filters, { timeZone }), completionsIn(month, filters, timeZone)])
+/**
+ * Additional participants per month (by quarter or year for a long period:
+ * chartBuckets), by stakeholder group, and course completions in each.
+ */
+async function overTime(period: Period, filters: Filters, timeZone: string) {
+  const { unit, buckets } = chartBuckets(period)
+  const bars = await Promise.all(
+    buckets.map(async (bucket) => {
+      const [participants, completions] = await Promise.all([participantFiguresSql(bucket, filters, { timeZone }), completionsIn(bucket, filters, timeZone)])
       return {
-        month: month.from.slice(0, 7),
+        label: bucket.label,
+        from: bucket.from,
+        to: bucket.to,
         participants: participants.overall.additional,
         byGroup: Object.fromEntries([...participants.rows].map(([group, figure]) => [group, figure.additional])),
         completions,
       }
     }),
   )
+  return { unit, bars }
 }
 
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>
@@ -196,7 +224,7 @@ export async function getDashboard(period: Period, filters: Filters, options: { 
       cascadeSessions(period, filters),
       participantFiguresSql(period, { ...filters, kinds: ['cascade_session'] }, { timeZone }),
       certifiedTrainers(period, filters, timeZone),
-      options.withChart === false ? Promise.resolve([]) : monthly(period, filters, timeZone),
+      options.withChart === false ? Promise.resolve({ unit: 'month' as const, bars: [] }) : overTime(period, filters, timeZone),
     ])
   const sorted = (rows: Map<string, Figure>) => [...rows].map(([key, figure]) => ({ key, ...figure })).sort((a, b) => b.total - a.total || a.key.localeCompare(b.key))
   return {

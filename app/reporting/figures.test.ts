@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { countryFigures, dayBefore, median, monthsOf, participantFigures, type ReportData } from './figures.ts'
+import { addDays } from './dates.ts'
+import { chartBuckets, countryFigures, dayBefore, median, monthsOf, participantFigures, type ReportData } from './figures.ts'
 
 // A small programme whose figures are worked out by hand in the comments.
 const data: ReportData = {
@@ -126,6 +127,29 @@ describe('helpers', () => {
       { from: '0050-03-01', to: '0050-03-01' },
     ])
     expect(monthsOf({ from: '2024-02-29', to: '2024-02-29' })).toEqual([{ from: '2024-02-29', to: '2024-02-29' }])
+  })
+
+  test('a chart has a bar a month up to 24 months, then a quarter, then a year, and covers every day of the period', () => {
+    const months = chartBuckets({ from: '2023-01-15', to: '2024-12-31' })
+    expect(months.unit).toBe('month')
+    expect(months.buckets).toHaveLength(24)
+    expect(months.buckets[0]).toEqual({ label: '2023-01', from: '2023-01-15', to: '2023-01-31' })
+    // 25 months: quarters, the first and last clipped to the period.
+    const quarters = chartBuckets({ from: '2022-02-10', to: '2024-02-20' })
+    expect(quarters.unit).toBe('quarter')
+    expect(quarters.buckets.map((b) => b.label)).toEqual(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1'])
+    expect(quarters.buckets[0]).toEqual({ label: '2022-Q1', from: '2022-02-10', to: '2022-03-31' })
+    expect(quarters.buckets.at(-1)).toEqual({ label: '2024-Q1', from: '2024-01-01', to: '2024-02-20' })
+    // Six years is 24 quarters; a day more is years.
+    expect(chartBuckets({ from: '2019-01-01', to: '2024-12-31' }).unit).toBe('quarter')
+    const years = chartBuckets({ from: '2005-06-01', to: '2025-01-05' })
+    expect(years.unit).toBe('year')
+    expect(years.buckets).toHaveLength(21)
+    expect(years.buckets[0]).toEqual({ label: '2005', from: '2005-06-01', to: '2005-12-31' })
+    // Bars follow one another with no day missing or counted twice.
+    for (const { buckets } of [months, quarters, years]) {
+      buckets.slice(1).forEach((bucket, i) => expect(bucket.from).toBe(addDays(buckets[i]!.to)))
+    }
   })
 
   test('median', () => {

@@ -196,6 +196,37 @@ export function monthsOf(period: Period): Period[] {
   return months
 }
 
+export type ChartUnit = 'month' | 'quarter' | 'year'
+/** A chart's bar: a period clipped to the report's, named `2023-01`, `2023-Q1` or `2023`. */
+export type ChartBucket = Period & { label: string }
+
+/** At most this many bars: a longer period is charted by quarter, then by year. */
+export const CHART_BARS = 24
+
+/**
+ * The bars of a period's chart: one a month up to 24 months, else one a
+ * quarter up to 24 quarters, else one a year (a period is at most 20 years).
+ * The bars always cover the whole period, so they add up to its figures.
+ */
+export function chartBuckets(period: Period): { unit: ChartUnit; buckets: ChartBucket[] } {
+  const months = monthsOf(period)
+  const label = (unit: ChartUnit, from: Day) => {
+    const [year, month] = from.split('-').map(Number) as [number, number]
+    if (unit === 'year') return String(year)
+    if (unit === 'quarter') return `${year}-Q${Math.floor((month - 1) / 3) + 1}`
+    return from.slice(0, 7)
+  }
+  const unit: ChartUnit = months.length <= CHART_BARS ? 'month' : months.length <= CHART_BARS * 3 ? 'quarter' : 'year'
+  const buckets: ChartBucket[] = []
+  for (const month of months) {
+    const name = label(unit, month.from)
+    const last = buckets.at(-1)
+    if (last && last.label === name) last.to = month.to
+    else buckets.push({ label: name, from: month.from, to: month.to })
+  }
+  return { unit, buckets }
+}
+
 /** The middle value (the mean of the two middle values for an even count); null for none. */
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null

@@ -32,6 +32,18 @@ describe('report queries in the address', () => {
     expect(read('preset=custom&from=2024-01-01&to=9999-12-31').query.period).toEqual({ from: '2024-01-01', to: '2024-12-31' })
   })
 
+  test('with no period asked for, a programme whose latest data is older than this year opens on that year', () => {
+    const withData = (latestDataDay: string | null, search = '') => readReportQuery(new URLSearchParams(search), '2024-02-10', { ...known, latestDataDay })
+    expect(withData('2022-11-30')).toMatchObject({ openedOnData: true, query: { preset: 'custom', period: { from: '2022-01-01', to: '2022-12-31' } } })
+    // Data this year, no data at all, or a period asked for: this year (or the one asked for), as always.
+    expect(withData('2024-01-03')).toMatchObject({ openedOnData: false, query: { preset: 'year', period: { from: '2024-01-01', to: '2024-12-31' } } })
+    expect(withData(null).query.preset).toBe('year')
+    expect(withData('2022-11-30', 'preset=year').query.period).toEqual({ from: '2024-01-01', to: '2024-12-31' })
+    // Filters alone keep the fallback; the link it makes names the period.
+    const { query } = withData('2022-11-30', 'group=educator')
+    expect(reportQueryParams(query).toString()).toBe('preset=custom&from=2022-01-01&to=2022-12-31&group=educator')
+  })
+
   test('filters keep only known values, and make the same address again', () => {
     const { query } = read('preset=month&group=educator&group=pirate&country=mw&country=ZZ&kind=tot&course=tot-educators&cohort=nope')
     expect(query.filters).toEqual({ groups: ['educator'], countries: ['MW'], kinds: ['tot'], course: 'tot-educators', cohort: null })

@@ -14,13 +14,30 @@ const many = <T extends string>(values: readonly T[]) => (raw: string[]) => raw.
 /** Problems, as translation keys by field. */
 export type QueryProblems = Partial<Record<'from' | 'to', string>>
 
-export function readReportQuery(params: URLSearchParams, today: Day, known: { courses: string[]; cohorts: string[]; isCountry: (code: string) => boolean }) {
+/**
+ * Reads a report query. With no period asked for, it is this year; but when
+ * the programme's latest data (`latestDataDay`) is older than this year, the
+ * report opens on the year of that data instead (`openedOnData`), rather than
+ * on a year of zeros.
+ */
+export function readReportQuery(
+  params: URLSearchParams,
+  today: Day,
+  known: { courses: string[]; cohorts: string[]; isCountry: (code: string) => boolean; latestDataDay?: Day | null },
+) {
   const problems: QueryProblems = {}
   const presetParam = params.get('preset')
   let preset: ReportQuery['preset'] = (PERIOD_PRESETS as readonly string[]).includes(presetParam ?? '') ? (presetParam as ReportQuery['preset']) : 'year'
   let period = presetPeriod(preset === 'custom' ? 'year' : preset, today)
   const from = params.get('from')
   const to = params.get('to')
+  let openedOnData = false
+  if (!presetParam && !from && !to && known.latestDataDay && known.latestDataDay < period.from) {
+    const year = known.latestDataDay.slice(0, 4)
+    preset = 'custom'
+    period = { from: `${year}-01-01`, to: `${year}-12-31` }
+    openedOnData = true
+  }
   // Dates other than the preset's mean a period of one's own (a form sends both).
   const datesDiffer = Boolean(from || to) && (from !== period.from || to !== period.to)
   if (presetParam === 'custom' || datesDiffer) {
@@ -42,7 +59,7 @@ export function readReportQuery(params: URLSearchParams, today: Day, known: { co
     course: course && known.courses.includes(course) ? course : null,
     cohort: cohort && known.cohorts.includes(cohort) ? cohort : null,
   }
-  return { query: { preset, period, filters } satisfies ReportQuery, problems }
+  return { query: { preset, period, filters } satisfies ReportQuery, problems, openedOnData }
 }
 
 /** The address parameters of a query, to link to the same view (or its CSV). */

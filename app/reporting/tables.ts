@@ -6,19 +6,42 @@ import type { Dashboard } from './dashboard.server.ts'
 export const TABLES = ['participants-by-group', 'participants-by-country', 'online', 'countries', 'activities', 'monthly'] as const
 export type TableName = (typeof TABLES)[number]
 
-export type Cell = string | number | null
+/** A share (0…1) shown as a percentage: "12.5 %" on the page, 12.5 in a column marked (%) in CSV. */
+export type Share = { share: number }
+export type Cell = string | number | Share | null
 export type Table = { name: TableName; title: string; columns: string[]; rows: Cell[][]; /** Columns holding numbers (right-aligned, formatted). */ numeric: boolean[] }
 
 type T = (key: string, options?: Record<string, unknown>) => string
 
-const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10)
+const percent = (share: number | null): Share | null => (share === null ? null : { share })
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10)
 
-export function reportTables(dashboard: Dashboard, t: T, names: { group: (g: string) => string; country: (c: string) => string }): Table[] {
+export const isShare = (cell: Cell): cell is Share => typeof cell === 'object' && cell !== null
+
+/** A cell as a CSV value: shares as percentages with one decimal (the row says "%"). */
+export function csvCell(cell: Cell): string | number {
+  if (cell === null) return ''
+  return isShare(cell) ? Math.round(cell.share * 1000) / 10 : cell
+}
+
+/** A table as CSV rows (header first); a row holding a percentage says so in its label. */
+export function csvRows(table: Table): (string | number)[][] {
+  return [table.columns, ...table.rows.map((row) => row.map((cell, i) => (i === 0 && row.some(isShare) ? `${cell} (%)` : csvCell(cell))))]
+}
+
+/** The unit of the over-time table and chart, for titles and columns. */
+export const overTimeKey = (unit: Dashboard['chart']['unit']) => ({ month: 'monthly', quarter: 'quarterly', year: 'yearly' })[unit]
+
+export function reportTables(dashboard: Dashboard, t: T, names: { group: (g: string) => string; country: (c: string) => string; locale: string }): Table[] {
   const { participants, online, countries, offline, cascade, trainers, chart } = dashboard
   const figureColumns = [t('reports.columns.additional'), t('reports.columns.baseline'), t('reports.columns.total')]
-  const groupsInChart = [...new Set(chart.flatMap((m) => Object.keys(m.byGroup)))].sort()
-  const list = (codes: string[]) => codes.map(names.country).join('; ')
+  const groupsInChart = [...new Set(chart.bars.flatMap((m) => Object.keys(m.byGroup)))].sort()
+  // Countries by name in the reader's language, not by code.
+  const collator = new Intl.Collator(names.locale)
+  const list = (codes: string[]) => codes.map(names.country).sort(collator.compare).join('; ')
+  const byCountry = participants.byCountry
+    .map((r) => ({ ...r, name: names.country(r.key) }))
+    .sort((a, b) => b.total - a.total || collator.compare(a.name, b.name))
   return [
     {
       name: 'participants-by-group',
@@ -35,7 +58,7 @@ export function reportTables(dashboard: Dashboard, t: T, names: { group: (g: str
       title: t('reports.tables.byCountry'),
       columns: [t('fields.country'), ...figureColumns],
       numeric: [false, true, true, true],
-      rows: participants.byCountry.map((r) => [names.country(r.key), r.additional, r.baseline, r.total]),
+      rows: byCountry.map((r) => [r.name, r.additional, r.baseline, r.total]),
     },
     {
       name: 'online',
@@ -78,10 +101,10 @@ export function reportTables(dashboard: Dashboard, t: T, names: { group: (g: str
     },
     {
       name: 'monthly',
-      title: t('reports.tables.monthly'),
-      columns: [t('reports.columns.month'), t('reports.columns.participants'), t('reports.columns.completions'), ...groupsInChart.map(names.group)],
+      title: t(`reports.tables.${overTimeKey(chart.unit)}`),
+      columns: [t(`reports.columns.${chart.unit}`), t('reports.columns.participants'), t('reports.columns.completions'), ...groupsInChart.map(names.group)],
       numeric: [false, true, true, ...groupsInChart.map(() => true)],
-      rows: chart.map((m) => [m.month, m.participants, m.completions, ...groupsInChart.map((g) => m.byGroup[g] ?? 0)]),
+      rows: chart.bars.map((m) => [m.label, m.participants, m.completions, ...groupsInChart.map((g) => m.byGroup[g] ?? 0)]),
     },
   ]
 }

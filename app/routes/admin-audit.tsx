@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, auditDetailPairs, auditTargetPath } from '#app/admin/audit.ts'
+import { AUDIT_ACTIONS, AUDIT_TARGET_TYPES, auditTargetPath } from '#app/admin/audit.ts'
+import { describeAuditDetails } from '#app/admin/audit-details.server.ts'
 import { listAuditEvents } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
@@ -11,6 +12,7 @@ import { TableWrap } from '#app/components/table-wrap.tsx'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { addDays, dayInZone, isDayInRange, startOfDayInZone } from '#app/reporting/dates.ts'
+import { db } from '#app/utils/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
@@ -45,6 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     filter.before,
   )
+  // Cohorts named in report exports' details.
+  const cohorts = new Map((await db.cohort.findMany({ select: { id: true, name: true } })).map((c) => [c.id, c.name]))
   const when = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -63,7 +67,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       targetType: event.targetType,
       targetLabel: event.targetLabel,
       targetPath: auditTargetPath(event.targetType, event.targetId, event.action),
-      details: auditDetailPairs(event.details),
+      details: describeAuditDetails(event.action, event.details, { t, locale, cohortName: (id) => cohorts.get(id) }),
     })),
   }
 }
@@ -158,7 +162,7 @@ export default function AdminAudit() {
                       <dl className="audit-details">
                         {event.details.map(([key, value]) => (
                           <div key={key}>
-                            <dt>{key}:</dt>
+                            <dt>{t('audit.detailLabel', { label: key })}</dt>
                             <dd>
                               <bdi>{value}</bdi>
                             </dd>

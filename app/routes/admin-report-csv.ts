@@ -5,7 +5,7 @@ import { recordAudit } from '#app/admin/audit.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
 import { reportAuditDetails, reportForRequest } from '#app/reporting/report-request.server.ts'
-import { TABLES, reportTables, type TableName } from '#app/reporting/tables.ts'
+import { TABLES, csvRows, reportTables, type TableName } from '#app/reporting/tables.ts'
 import { invariantResponse } from '#app/utils/http.ts'
 import { transaction } from '#app/utils/db.server.ts'
 
@@ -18,9 +18,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { query, problems, dashboard } = await reportForRequest(request, locale, { withChart: name === 'monthly' })
   const problem = Object.values(problems)[0]
   if (problem) throw new Response(t(problem), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
-  const table = reportTables(dashboard, t, { group: (g) => t(`groups.${g}`), country: (c) => countryName(c, locale) }).find((x) => x.name === (name as TableName))!
+  const table = reportTables(dashboard, t, { group: (g) => t(`groups.${g}`), country: (c) => countryName(c, locale), locale }).find((x) => x.name === (name as TableName))!
   // A byte-order mark so spreadsheet programs read the text (Arabic included) as UTF-8.
-  const csv = `\uFEFF${stringify([table.columns, ...table.rows.map((row) => row.map((cell) => cell ?? ''))])}`
+  const csv = `\uFEFF${stringify(csvRows(table))}`
   const fileName = `trellis-${name}-${query.period.from}-${query.period.to}.csv`
   await transaction(() => recordAudit(admin, 'report.exported', { type: 'report', label: fileName }, { format: 'csv', table: table.name, ...reportAuditDetails(query) }))
   return new Response(csv, {

@@ -1,10 +1,11 @@
 import { data, type LoaderFunctionArgs } from '@remix-run/node'
 import { Form, Link, useLoaderData } from '@remix-run/react'
 import { useTranslation } from 'react-i18next'
-import { countryName, countryOptions } from '#app/auth/countries.server.ts'
+import { countryName } from '#app/auth/countries.server.ts'
 import { requireRole } from '#app/auth/guards.server.ts'
 import { STAKEHOLDER_GROUPS } from '#app/auth/profile.ts'
 import { FilterSelect } from '#app/components/ui/filter-select.tsx'
+import { GroupCheckboxes } from '#app/components/group-checkboxes.tsx'
 import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { PeriodFields } from '#app/components/period-fields.tsx'
 import { MonthlyChart } from '#app/components/monthly-chart.tsx'
@@ -13,7 +14,7 @@ import { getTranslator } from '#app/i18n/t.server.ts'
 import { formatDay, reportLocale } from '#app/reporting/dates.ts'
 import { ACTIVITY_KINDS } from '#app/reporting/figures.ts'
 import { reportQueryParams } from '#app/reporting/query.ts'
-import { reportForRequest } from '#app/reporting/report-request.server.ts'
+import { countryFilterOptions, reportForRequest } from '#app/reporting/report-request.server.ts'
 import { reportTables } from '#app/reporting/tables.ts'
 import { titleMeta } from '#app/utils/meta.ts'
 
@@ -22,8 +23,8 @@ import { titleMeta } from '#app/utils/meta.ts'
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, 'admin')
   const { t, locale } = await getTranslator(request)
-  const report = await reportForRequest(request, locale)
-  const names = { group: (g: string) => t(`groups.${g}`), country: (c: string) => countryName(c, locale) }
+  const [report, countries] = await Promise.all([reportForRequest(request, locale), countryFilterOptions(locale, t)])
+  const names = { group: (g: string) => t(`groups.${g}`), country: (c: string) => countryName(c, locale), locale }
   const params = reportQueryParams(report.query).toString()
   return data(
     {
@@ -34,7 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       problems: report.problems,
       timeZone: report.timeZone,
       periodText: t('reports.periodText', { from: formatDay(report.query.period.from, reportLocale(locale)), to: formatDay(report.query.period.to, reportLocale(locale)) }),
-      choices: { ...report.choices, countries: countryOptions(locale) },
+      openedOnData: report.openedOnData,
+      choices: { ...report.choices, countries },
       dashboard: report.dashboard,
       tables: reportTables(report.dashboard, t, names),
       groupNames: Object.fromEntries(STAKEHOLDER_GROUPS.map((g) => [g, names.group(g)])),
@@ -48,7 +50,7 @@ export const meta = titleMeta
 
 export default function AdminReports() {
   const { t } = useTranslation()
-  const { locale, query, params, problems, timeZone, periodText, choices, dashboard, tables, groupNames } = useLoaderData<typeof loader>()
+  const { locale, query, params, problems, timeZone, periodText, openedOnData, choices, dashboard, tables, groupNames } = useLoaderData<typeof loader>()
   const number = new Intl.NumberFormat(locale)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   const days = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
@@ -71,20 +73,7 @@ export default function AdminReports() {
 
       <Form method="get" className="report-filters" aria-label={t('reports.filters')}>
         <PeriodFields preset={query.preset} period={query.period} problems={problems} />
-        <FilterSelect
-          id="report-group"
-          label={t('fields.stakeholderGroupShort')}
-          name="group"
-          value={query.filters.groups?.[0]}
-          options={Object.entries(groupNames).map(([value, label]) => ({ value, label }))}
-        />
-        <FilterSelect
-          id="report-country"
-          label={t('fields.country')}
-          name="country"
-          value={query.filters.countries?.[0]}
-          options={choices.countries.map((country) => ({ value: country.code, label: country.name }))}
-        />
+        <FilterSelect id="report-country" label={t('fields.country')} name="country" value={query.filters.countries?.[0]} options={choices.countries} />
         <FilterSelect
           id="report-kind"
           label={t('reports.kind')}
@@ -106,6 +95,7 @@ export default function AdminReports() {
           value={query.filters.cohort}
           options={choices.cohorts.map((cohort) => ({ value: cohort.id, label: cohort.name }))}
         />
+        <GroupCheckboxes legend={t('reports.groups')} groupNames={groupNames} chosen={query.filters.groups ?? []} />
         <button type="submit" className="button">
           {t('reports.show')}
         </button>
@@ -113,6 +103,7 @@ export default function AdminReports() {
 
       <p className="report-period" role="status">
         <strong>{periodText}</strong>{' '}
+        {openedOnData ? <>{t('reports.openedOnData')} </> : null}
         <Link to={`/admin/reports/programme?${params}`}>{t('reports.openReport')}</Link> ·{' '}
         <a href={`/api/reports?${params}`}>{t('reports.json')}</a>
       </p>
@@ -129,13 +120,15 @@ export default function AdminReports() {
       </section>
 
       <section aria-labelledby="chart-title">
-        <h2 id="chart-title">{t('reports.tables.monthly')}</h2>
+        <h2 id="chart-title">{table('monthly').title}</h2>
+        {dashboard.chart.unit === 'month' ? null : <p className="section-help">{t(`reports.chartBy.${dashboard.chart.unit}`)}</p>}
         <MonthlyChart chart={dashboard.chart} groupNames={groupNames} locale={locale} />
         <ReportTable table={table('monthly')} csvHref={csv('monthly')} locale={locale} collapsed />
       </section>
 
       <section aria-labelledby="online-title">
         <h2 id="online-title">{t('reports.tables.online')}</h2>
+        <p className="section-help">{t('reports.onlineHelp')}</p>
         <ul className="stat-grid">
           {stat(number.format(online.registered.additional), t('reports.measures.registered'), totalBy(online.registered.total))}
           {stat(number.format(online.enrolments.additional), t('reports.measures.enrolments'), totalBy(online.enrolments.total))}

@@ -81,6 +81,7 @@ export const ROUTES: Record<string, Row> = {
   'admin/baselines': { url: () => '/admin/baselines', get: admins(), post: admins('refused') },
   'admin/reports': { url: () => '/admin/reports', get: admins() },
   'admin/reports/programme': { url: () => '/admin/reports/programme', get: admins() },
+  'admin/reports/programme/:file': { url: () => '/admin/reports/programme/report.csv', get: admins() },
   'admin/reports/export/:file': { url: () => '/admin/reports/export/participants-by-group.csv', get: admins() },
   'api/reports': { url: () => '/api/reports', get: admins() },
   '*': { url: () => '/no-such-page', get: 'missing' },

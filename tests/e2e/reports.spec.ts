@@ -56,12 +56,13 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
 
   // The programme report, for parents, carers and educators.
   await page.getByRole('link', { name: 'Programme report for this period' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Programme report/)
   await page.getByLabel('Parent or carer').check()
   await page.getByLabel('Educator').check()
   await page.getByRole('button', { name: 'Show figures' }).click()
-  await expect(page.getByText('Country: Fiji')).toBeVisible()
+  await expect(page.getByText('All figures are for Fiji only.')).toBeVisible()
   await expect(page.getByRole('listitem').filter({ hasText: 'participated in training' })).toHaveText(
-    '42 additional parents, carers and educators participated in training and capacity building activities (total of 543 participants by 31 December 2023).',
+    '42 additional parents, carers and educators participated in training and capacity-building activities (total of 543 participants by 31 December 2023).',
   )
   // Offline: e1 is new to offline activities (41 with the 40 parents); with the 500 before, 541.
   await expect(page.getByRole('listitem').filter({ hasText: 'offline capacity-building' })).toHaveText(
@@ -75,6 +76,104 @@ test('an admin reads a quarter’s figures on the dashboard, in the programme re
   expect(json.status()).toBe(200)
   expect((await json.json()).participants.overall).toEqual({ additional: 42, baseline: 0, total: 543 })
   expect((await request.get('/api/reports', { headers: { Authorization: 'Bearer wrong' } })).status()).toBe(401)
+})
+
+// Tonga in the last quarter of 2023 (a country no other test uses): a parent
+// and an educator online, both enrolled, the parent finished; a workshop for
+// government officials with 25 people by headcount.
+async function seedTonga() {
+  const stamp = Date.now().toString(36)
+  const person = async (email: string, group: string, finished: boolean) => {
+    const user = await db.user.create({ data: { email: `${stamp}-${email}`, displayName: email, passwordHash: 'x', country: 'TO', stakeholderGroup: group, createdAt: new Date('2023-10-01T00:00:00Z') } })
+    await db.lessonProgress.create({ data: { userId: user.id, courseSlug: 'introduction', lessonId: `${stamp}-l1`, completedAt: new Date('2023-10-05T08:00:00Z') } })
+    await db.enrolment.create({ data: { userId: user.id, courseSlug: 'introduction', enrolledAt: new Date('2023-10-02T08:00:00Z'), completedAt: finished ? new Date('2023-10-20T08:00:00Z') : null } })
+  }
+  await person('parent@example.org', 'parent_carer', true)
+  await person('educator@example.org', 'educator', false)
+  const workshop = await db.activity.create({
+    data: { title: 'Policy dialogue', kind: 'workshop', startsOn: dayToDate('2023-11-08'), endsOn: dayToDate('2023-11-08'), country: 'TO', audienceGroups: '["government"]' },
+  })
+  await db.activityHeadcount.create({ data: { activityId: workshop.id, stakeholderGroup: 'government', count: 25 } })
+}
+
+test('each sentence of the programme report keeps its own scope; the report downloads as CSV and PDF; the audit log reads in French', async ({ page, makeUser, signIn }) => {
+  await seedTonga()
+  await signIn(await makeUser({ role: 'admin' }))
+  await page.goto('/admin/reports?preset=custom&from=2023-10-01&to=2023-12-31')
+  // The programme's countries come first in the country filter.
+  await expect(page.locator('#report-country optgroup[label="Programme countries"] option[value="TO"]')).toHaveCount(1)
+  await page.getByLabel('Country', { exact: true }).selectOption('TO')
+  // Any number of stakeholder groups on the dashboard.
+  await page.getByRole('checkbox', { name: 'Parent or carer' }).check()
+  await page.getByRole('checkbox', { name: 'Educator' }).check()
+  await page.getByRole('button', { name: 'Show figures' }).click()
+  const byGroup = page.getByRole('table', { name: 'Participants by stakeholder group' })
+  await expect(byGroup.getByRole('row', { name: /^All/ })).toHaveText(/All\s*2\s*0\s*2/)
+  await expect(byGroup.getByRole('row', { name: /Government/ })).toHaveCount(0)
+  // A rate reads as a percentage: one of the two enrolments of the quarter completed.
+  await page.getByText('Show “Online learning” as a table').click()
+  const online = page.locator('details').filter({ hasText: 'Show “Online learning” as a table' })
+  await expect(online.getByRole('row', { name: /Completion rate/ })).toHaveText(/50%/)
+
+  // The programme report: the groups narrow the headline, not the offline sentence.
+  await page.getByRole('link', { name: 'Programme report for this period' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Programme report/)
+  await expect(page.getByRole('checkbox', { name: 'Educator' })).toBeChecked()
+  const sentence = (text: string) => page.getByRole('listitem').filter({ hasText: text })
+  await expect(sentence('participated in training')).toHaveText(
+    '2 additional parents, carers and educators participated in training and capacity-building activities (total of 2 participants by 31 December 2023).',
+  )
+  await expect(sentence('offline capacity-building')).toHaveText(
+    '1 offline capacity-building activity delivered to government officials with a total of 25 participants (total of 25 participants by 31 December 2023).',
+  )
+  await expect(page.getByText('All figures are for Tonga only.')).toBeVisible()
+
+  const download = async (name: string) => {
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('link', { name }).click()
+    return readFile((await (await downloading).path())!)
+  }
+  const csv = (await download('Download its figures (CSV)')).toString('utf8')
+  expect(csv).toContain('"Participants: parents, carers and educators",2,2,"2 additional parents, carers and educators participated')
+  expect(csv).toContain('Offline activities held,1,1,1 offline capacity-building activity delivered to government officials')
+  const pdf = await download('Download the report (PDF)')
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  expect(pdf.byteLength).toBeGreaterThan(5000)
+
+  // The exports are in the audit log, their details in the reader's language.
+  await page.goto('/admin/audit?action=report.exported&lang=fr')
+  const entry = page.getByRole('row').filter({ hasText: 'trellis-programme-report-2023-10-01-2023-12-31.pdf' })
+  await expect(entry).toContainText(/Groupes de parties prenantes :\s*Parent ou aidant et Éducateur ou éducatrice/)
+  await expect(entry).toContainText(/Pays :\s*Tonga/)
+  await expect(entry).toContainText(/Dernier jour :\s*31 déc\. 2023/)
+})
+
+test('a period longer than two years is charted by quarter, and its table adds up to the headline', async ({ page, makeUser, signIn }) => {
+  // Samoa: learners in March 2022 and November 2024, a workshop of 7 in May 2023.
+  const stamp = Date.now().toString(36)
+  for (const [n, at] of [[1, '2022-03-10T08:00:00Z'], [2, '2024-11-20T08:00:00Z']] as const) {
+    const user = await db.user.create({ data: { email: `${stamp}-ws${n}@example.org`, displayName: 'S', passwordHash: 'x', country: 'WS', stakeholderGroup: 'educator' } })
+    await db.lessonProgress.create({ data: { userId: user.id, courseSlug: 'introduction', lessonId: `${stamp}-l`, completedAt: new Date(at) } })
+  }
+  const workshop = await db.activity.create({
+    data: { title: 'Samoa workshop', kind: 'workshop', startsOn: dayToDate('2023-05-04'), endsOn: dayToDate('2023-05-04'), country: 'WS', audienceGroups: '["educator"]' },
+  })
+  await db.activityHeadcount.create({ data: { activityId: workshop.id, stakeholderGroup: 'educator', count: 7 } })
+  await signIn(await makeUser({ role: 'admin' }))
+  await page.goto('/admin/reports?preset=custom&from=2022-01-01&to=2024-12-31&country=WS')
+  await expect(page.getByRole('heading', { name: 'Quarter by quarter' })).toBeVisible()
+  await expect(page.getByText('This period is longer than 24 months')).toBeVisible()
+  await page.getByText('Show “Quarter by quarter” as a table').click()
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('link', { name: 'Download “Quarter by quarter” as CSV' }).click()
+  const rows = (await readFile((await (await downloading).path())!, 'utf8')).trim().split(/\r?\n/)
+  expect(rows[0]).toMatch(/^\uFEFF?Quarter,Additional participants/)
+  expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(['2022-Q1', '2022-Q2', '2022-Q3', '2022-Q4', '2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'])
+  const sum = rows.slice(1).reduce((n, r) => n + Number(r.split(',')[1]), 0)
+  const headline = await page.locator('.stat').filter({ hasText: 'Additional participants' }).locator('.stat__value').textContent()
+  expect(rows.slice(1).map((r) => Number(r.split(',')[1]))).toEqual([1, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 1])
+  expect(sum).toBe(9)
+  expect(headline).toBe('9')
 })
 
 test('a bad period is explained next to the field', async ({ page, makeUser, signIn }) => {
