@@ -181,8 +181,8 @@ test('an admin finds a person, deactivates them (their sessions end), reactivate
   const rows = page.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(5)
   await expect(rows.nth(1)).toContainText('Role changed')
-  await expect(rows.nth(1)).toContainText(/from:\s*learner/)
-  await expect(rows.nth(1)).toContainText(/to:\s*trainer/)
+  await expect(rows.nth(1)).toContainText(/Previous role:\s*Learner/)
+  await expect(rows.nth(1)).toContainText(/New role:\s*Trainer/)
   await expect(rows.nth(2)).toContainText('Password reset link made')
   await expect(rows.nth(3)).toContainText('Account reactivated')
   await expect(rows.nth(4)).toContainText('Account deactivated')
@@ -206,7 +206,9 @@ test('admin report exports are logged', async ({ page, makeUser, signIn }) => {
   await page.goto(`/admin/audit?actor=${encodeURIComponent(admin.email)}`)
   const row = page.getByRole('table').getByRole('row').nth(1)
   await expect(row).toContainText('Report data exported')
-  await expect(row).toContainText(/format:\s*csv/)
+  await expect(row).toContainText(/Format:\s*CSV/)
+  await expect(row).toContainText(/Table:\s*Participants by stakeholder group/)
+  await expect(row).toContainText(/Last day:\s*Dec 31, 2024/)
 })
 
 test('a learner downloads their data and deletes their account; the certificate then says so without the name, and report totals stay', async ({
