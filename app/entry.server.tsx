@@ -5,15 +5,12 @@ import {
   type EntryContext,
 } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { createInstance } from 'i18next'
 import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
-import { I18nextProvider, initReactI18next } from 'react-i18next'
+import { I18nextProvider } from 'react-i18next'
 import { startSessionCleanup } from '#app/auth/session-cleanup.server.ts'
 import { loadedLessonCode } from '#app/content/compiled.server.ts'
-import { i18nConfig } from '#app/i18n/config.ts'
-import { getLocale, i18nServer } from '#app/i18n/i18n.server.ts'
-import { resources } from '#app/i18n/resources.server.ts'
+import { getLocale, i18nFor } from '#app/i18n/i18n.server.ts'
 import { LessonCodeContext } from '#app/mdx/lesson-component.ts'
 import { NonceProvider } from '#app/utils/nonce.tsx'
 
@@ -28,13 +25,7 @@ export default async function handleRequest(
   remixContext: EntryContext,
   loadContext: AppLoadContext,
 ) {
-  const i18n = createInstance()
-  await i18n.use(initReactI18next).init({
-    ...i18nConfig,
-    lng: await getLocale(request),
-    ns: i18nServer.getRouteNamespaces(remixContext),
-    resources,
-  })
+  const i18n = await i18nFor(await getLocale(request))
   const nonce = loadContext.cspNonce ?? ''
   // Crawlers and the SPA build get the whole page at once; people get a stream.
   const readyEvent =

@@ -112,7 +112,7 @@ describe('response headers', () => {
   })
 
   test('responses to a signed-in browser are private and not stored, unless the route said otherwise', () => {
-    expect(SESSION_COOKIE).toBe('trellis_session') // server.js names it too
+    expect(SESSION_COOKIE).toBe('trellis_session') // server/app.js names it too
     const signedIn = `trellis_lang=x; ${SESSION_COOKIE}=abc`
     expect(sessionCacheControl({ sessionCookie: SESSION_COOKIE, requestCookies: signedIn, responseHeaders: new Headers() })).toBe('private, no-store')
     expect(sessionCacheControl({ sessionCookie: SESSION_COOKIE, requestCookies: 'trellis_lang=x', responseHeaders: new Headers() })).toBeNull()

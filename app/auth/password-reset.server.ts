@@ -1,6 +1,6 @@
 import { RateLimiterPrisma } from 'rate-limiter-flexible'
 import { isLocale, type Locale } from '#app/i18n/config.ts'
-import { i18nServer } from '#app/i18n/i18n.server.ts'
+import { i18nFor } from '#app/i18n/i18n.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { sendMail } from '#app/utils/mail.server.ts'
 import { hashPassword } from './password.server.ts'
@@ -103,7 +103,7 @@ export async function requestPasswordReset({ email, ip, origin }: { email: strin
   }
   const token = await createResetToken(user.id)
   const locale: Locale = isLocale(user.preferredLocale) ? user.preferredLocale : 'en'
-  const t = await i18nServer.getFixedT(locale, 'common')
+  const t = (await i18nFor(locale)).getFixedT(locale, 'common')
   const link = `${origin}${resetLinkPath(token)}`
   await sendMail({
     to: user.email,

@@ -2,7 +2,7 @@ import type { Certificate } from '#app/generated/prisma/client.ts'
 import { findCourse } from '#app/content/catalog.server.ts'
 import { pickLocalized } from '#app/content/localized.ts'
 import type { Locale } from '#app/i18n/config.ts'
-import { i18nServer } from '#app/i18n/i18n.server.ts'
+import { i18nFor } from '#app/i18n/i18n.server.ts'
 import { db } from '#app/utils/db.server.ts'
 import { env } from '#app/utils/env.server.ts'
 import { certificateStatus, type CertificateStatus } from './certificate.ts'
@@ -15,7 +15,7 @@ import { ensureStatusIndex, isStatusBitSet } from './status-list.server.ts'
 export async function openBadgeFor(certificate: Certificate, options: { origin: string; locale: Locale }) {
   const [user, t] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: certificate.userId }, select: { email: true } }),
-    i18nServer.getFixedT(options.locale, 'common'),
+    i18nFor(options.locale).then((i18n) => i18n.getFixedT(options.locale, 'common')),
   ])
   const course = findCourse(certificate.courseSlug)
   const title = course ? pickLocalized(course.meta.title, options.locale, course.meta.defaultLocale) : null

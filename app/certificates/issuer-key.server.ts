@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import crypto from 'node:crypto'
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey'
 import { z } from 'zod'
@@ -29,13 +30,19 @@ async function createKeyFile(file: string): Promise<IssuerKey> {
   const exported = await keyPair.export({ publicKey: true, secretKey: true, includeContext: false })
   const key = keyFileSchema.parse({ ...exported, type: 'Multikey' })
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 })
+  // Written whole to a file of this process's own, then linked into place in
+  // one step: a worker starting at the same moment never reads a half-written
+  // key, and if another process linked its key first, that one is kept.
+  const draft = `${file}.${process.pid}-${crypto.randomUUID()}.tmp`
+  await writeFile(draft, `${JSON.stringify(key, null, 2)}\n`, { flag: 'wx', mode: 0o600 })
   try {
-    // `wx`: if another process made the file meanwhile, keep theirs.
-    await writeFile(file, `${JSON.stringify(key, null, 2)}\n`, { flag: 'wx', mode: 0o600 })
+    await link(draft, file)
     return key
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readKeyFile(file)
     throw error
+  } finally {
+    await unlink(draft).catch(() => {})
   }
 }
 

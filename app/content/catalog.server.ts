@@ -122,11 +122,32 @@ export function getGlossary(slug: string, locale: Locale) {
   }
 }
 
+// Lesson pages' data, made once per lesson and language for a content index
+// (in production, one for the server's life; in development the index, and so
+// this, is made afresh as files change).
+const lessonPages = new WeakMap<ContentIndex, Map<string, ReturnType<typeof buildLesson>>>()
+
 /**
  * A lesson page's data. Its compiled code is loaded (for the server's render)
  * but not included: browsers load it as a module (see lesson-component.ts).
+ * The result is shared: do not change it.
  */
-export async function getLesson(courseSlug: string, moduleSlug: string, lessonSlug: string, locale: Locale) {
+export function getLesson(courseSlug: string, moduleSlug: string, lessonSlug: string, locale: Locale) {
+  const index = getContentIndex()
+  let pages = lessonPages.get(index)
+  if (!pages) lessonPages.set(index, (pages = new Map()))
+  const key = `${courseSlug}/${moduleSlug}/${lessonSlug}/${locale}`
+  let page = pages.get(key)
+  if (!page) {
+    page = buildLesson(courseSlug, moduleSlug, lessonSlug, locale)
+    // Only real lessons are kept, so made-up addresses cannot fill the memory.
+    void page.then((made) => (made ? undefined : pages.delete(key)), () => pages.delete(key))
+    pages.set(key, page)
+  }
+  return page
+}
+
+async function buildLesson(courseSlug: string, moduleSlug: string, lessonSlug: string, locale: Locale) {
   const course = findCourse(courseSlug)
   const module = course?.modules.find((m) => m.slug === moduleSlug)
   const lesson = module?.lessons.find((l) => l.slug === lessonSlug)

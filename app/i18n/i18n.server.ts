@@ -1,4 +1,6 @@
 import { createCookie } from '@remix-run/node'
+import { createInstance, type i18n as I18n } from 'i18next'
+import { initReactI18next } from 'react-i18next'
 import { RemixI18Next } from 'remix-i18next/server'
 import { getUser } from '#app/auth/guards.server.ts'
 import { pickAcceptedLocale } from './accept-language.ts'
@@ -40,4 +42,23 @@ export const i18nServer = createLocaleDetector(
 
 export async function getLocale(request: Request): Promise<Locale> {
   return (await i18nServer.getLocale(request)) as Locale
+}
+
+// One i18next instance per language, made once and shared by every request:
+// translations never change while the server runs and no request changes an
+// instance's language, so nothing is set up (or resources copied) per request.
+const instances = new Map<Locale, Promise<I18n>>()
+
+/** The shared i18next instance of a language, for rendering and for `t` in loaders. */
+export function i18nFor(locale: Locale): Promise<I18n> {
+  let instance = instances.get(locale)
+  if (!instance) {
+    const made = createInstance()
+    instance = made
+      .use(initReactI18next)
+      .init({ ...i18nConfig, lng: locale, resources })
+      .then(() => made)
+    instances.set(locale, instance)
+  }
+  return instance
 }

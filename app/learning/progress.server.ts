@@ -45,6 +45,33 @@ export async function recordLessonOpened(userId: string, courseSlug: string, les
   ])
 }
 
+/** How stale a lesson's "last seen" may grow before a visit records it again. */
+const SEEN_REFRESH_MS = 5 * 60 * 1000
+
+/**
+ * A signed-in learner opens a lesson: their progress in the course, read in
+ * three queries (in parallel), and a write only when the visit changes
+ * something: the first visit (enrolment, "opened"), another lesson than the
+ * last one ("continue where you left off"), or a "last seen" older than five
+ * minutes (reading time). Reloading a lesson, or paging back and forth, writes
+ * nothing.
+ */
+export async function openLesson(userId: string, courseSlug: string, lessonId: string, now = new Date()) {
+  const [enrolment, rows, passed] = await Promise.all([
+    db.enrolment.findUnique({ where: { userId_courseSlug: { userId, courseSlug } }, select: { lastLessonId: true } }),
+    db.lessonProgress.findMany({ where: { userId, courseSlug }, select: { lessonId: true, completedAt: true, lastSeenAt: true } }),
+    db.quizAttempt.findMany({ where: { userId, courseSlug, passed: true }, select: { quizId: true }, distinct: ['quizId'] }),
+  ])
+  const row = rows.find((r) => r.lessonId === lessonId)
+  if (!enrolment || !row || enrolment.lastLessonId !== lessonId || now.getTime() - row.lastSeenAt.getTime() > SEEN_REFRESH_MS) {
+    await recordLessonOpened(userId, courseSlug, lessonId, now)
+  }
+  return {
+    completedLessonIds: rows.filter((r) => r.completedAt).map((r) => r.lessonId),
+    passedQuizIds: passed.map((p) => p.quizId),
+  }
+}
+
 /**
  * Marks a lesson complete (once: completing it again keeps the first date),
  * adds the reading time since it was opened, and records the course's

@@ -13,7 +13,7 @@ import { Breadcrumbs } from '#app/components/breadcrumbs.tsx'
 import { CourseOutline } from '#app/components/course-outline.tsx'
 import { getUser, requireUser } from '#app/auth/guards.server.ts'
 import { findCourse, getLesson } from '#app/content/catalog.server.ts'
-import { getCourseProgress, learnerState, recordLessonCompleted, recordLessonOpened } from '#app/learning/progress.server.ts'
+import { learnerState, openLesson, recordLessonCompleted } from '#app/learning/progress.server.ts'
 import { MAX_NOTE_LENGTH, getReflectionNotes, saveReflectionNote } from '#app/learning/reflections.server.ts'
 import { langDir, languageName } from '#app/i18n/config.ts'
 import { getTranslator } from '#app/i18n/t.server.ts'
@@ -36,14 +36,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   let progress: { completedLessonIds: string[]; lessonCompleted: boolean } | null = null
   let notes: Record<string, string> | null = null
   if (user) {
-    const course = findCourse(lesson.course.slug)!
-    await recordLessonOpened(user.id, course.slug, lesson.lesson.id)
-    const state = await getCourseProgress(user.id, course)
+    const [state, saved] = await Promise.all([
+      openLesson(user.id, lesson.course.slug, lesson.lesson.id),
+      // Only a lesson with reflection boxes has notes to show.
+      lesson.lesson.reflectionIds.length > 0 ? getReflectionNotes(user.id, lesson.course.slug, lesson.lesson.id) : {},
+    ])
     progress = {
       completedLessonIds: [...state.completedLessonIds, ...state.passedQuizIds],
       lessonCompleted: state.completedLessonIds.includes(lesson.lesson.id),
     }
-    notes = await getReflectionNotes(user.id, course.slug, lesson.lesson.id)
+    notes = saved
   }
   return {
     progress,

@@ -290,6 +290,8 @@ test('the privacy page explains what is kept, and links to the data page', async
 
 for (const lang of ['en', 'ar'] as const) {
   test(`the account, privacy and people pages are accessible (${lang}), with their messages showing`, async ({ page, context, baseURL, makeUser, signIn }) => {
+    // Nine pages and states scanned in full: give it the time of three tests.
+    test.slow()
     await context.addCookies([{ name: 'trellis_lang', value: encodeURIComponent(btoa(JSON.stringify(lang))), url: baseURL! }])
     const axe = async () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
