@@ -9,6 +9,7 @@ export default [
   route('forgot-password', 'routes/forgot-password.tsx'),
   route('reset-password/:token', 'routes/reset-password.tsx'),
   route('privacy', 'routes/privacy.tsx'),
+  route('healthz', 'routes/healthz.ts'),
   route('language', 'routes/language.tsx'),
   route('courses', 'routes/courses.tsx'),
   route('courses/:course', 'routes/course.tsx'),

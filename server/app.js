@@ -192,6 +192,15 @@ const onListening = () => {
 }
 const server = host ? app.listen(port, host, onListening) : app.listen(port, onListening)
 
+// A worker whose primary is gone (killed outright) cannot tell it that it
+// stops: it just stops, as Node's cluster makes it do.
+if (cluster.isWorker) {
+  cluster.worker?.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_IPC_CHANNEL_CLOSED') process.exit(0)
+    throw error
+  })
+}
+
 // Finish requests in flight, then stop, when the process is asked to end.
 for (const signal of ['SIGTERM', 'SIGINT']) {
   process.once(signal, () => {

@@ -52,7 +52,9 @@ export function runPrimary(count) {
     cluster.fork()
   })
   for (const name of /** @type {const} */ (['SIGTERM', 'SIGINT'])) {
-    process.once(name, () => {
+    process.on(name, () => {
+      // A second signal while stopping changes nothing: the workers are finishing.
+      if (stopping) return
       stopping = true
       // Each worker finishes the requests in flight, then exits (server/app.js).
       for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM')

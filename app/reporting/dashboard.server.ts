@@ -2,7 +2,7 @@ import { Prisma } from '#app/generated/prisma/client.ts'
 import { db } from '#app/utils/db.server.ts'
 import { addDays, dayToDate, periodInstants, type Period } from './dates.ts'
 import { chartBuckets, type Figure, type Filters } from './figures.ts'
-import { countryFiguresSql, participantFiguresSql } from './figures.server.ts'
+import { countryFiguresSql, participantFiguresSql, participantsByBarSql } from './figures.server.ts'
 
 // Everything the admin dashboard, the programme report, their CSV files and the
 // JSON endpoint show, for one period and one set of filters. Each figure is an
@@ -173,35 +173,40 @@ async function certifiedTrainers(period: Period, filters: Filters, timeZone: str
   }
 }
 
-/** Course completions in a period: the chart's second series (onlineCounts computes nine figures; this needs one). */
-async function completionsIn(period: Period, filters: Filters, timeZone: string) {
-  const { start, end } = periodInstants(period, timeZone)
-  const [row] = await db.$queryRaw<{ n: bigint | number }[]>`
-    SELECT COUNT(*) AS n FROM CourseCompletion x JOIN User u ON u.id = x.userId
-    WHERE x.completedAt >= ${stored(start)} AND x.completedAt < ${stored(end)}
-      AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}`
-  return num(row?.n)
+/** Course completions in each of consecutive periods (the chart's second series), in one query. */
+async function completionsByBar(bars: readonly Period[], filters: Filters, timeZone: string) {
+  const counts = bars.map(() => 0)
+  if (bars.length === 0) return counts
+  const instants = bars.map((bar) => periodInstants(bar, timeZone))
+  const rows = await db.$queryRaw<{ bar: bigint | number; n: bigint | number }[]>`
+    SELECT bar, COUNT(*) AS n FROM (
+      SELECT CASE ${Prisma.join(
+        instants.map((b, i) => Prisma.sql`WHEN x.completedAt < ${stored(b.end)} THEN ${i}`),
+        ' ',
+      )} ELSE NULL END AS bar
+      FROM CourseCompletion x JOIN User u ON u.id = x.userId
+      WHERE x.completedAt >= ${stored(instants[0]!.start)} AND ${courseFilter(filters, Prisma.sql`x.courseSlug`)} AND ${userFilter(filters)}
+    ) placed WHERE bar IS NOT NULL GROUP BY bar`
+  for (const row of rows) counts[Number(row.bar)] = Number(row.n)
+  return counts
 }
 
 /**
  * Additional participants per month (by quarter or year for a long period:
- * chartBuckets), by stakeholder group, and course completions in each.
+ * chartBuckets), by stakeholder group, and course completions in each: one
+ * query each for every bar at once.
  */
 async function overTime(period: Period, filters: Filters, timeZone: string) {
   const { unit, buckets } = chartBuckets(period)
-  const bars = await Promise.all(
-    buckets.map(async (bucket) => {
-      const [participants, completions] = await Promise.all([participantFiguresSql(bucket, filters, { timeZone }), completionsIn(bucket, filters, timeZone)])
-      return {
-        label: bucket.label,
-        from: bucket.from,
-        to: bucket.to,
-        participants: participants.overall.additional,
-        byGroup: Object.fromEntries([...participants.rows].map(([group, figure]) => [group, figure.additional])),
-        completions,
-      }
-    }),
-  )
+  const [participants, completions] = await Promise.all([participantsByBarSql(buckets, filters, { timeZone }), completionsByBar(buckets, filters, timeZone)])
+  const bars = buckets.map((bucket, i) => ({
+    label: bucket.label,
+    from: bucket.from,
+    to: bucket.to,
+    participants: participants[i]!.additional,
+    byGroup: Object.fromEntries(participants[i]!.byGroup),
+    completions: completions[i]!,
+  }))
   return { unit, bars }
 }
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { db } from '#app/utils/db.server.ts'
 import { dayInZone, dayToDate, type Period } from './dates.ts'
-import { countryFigures, participantFigures, type Filters, type ReportData } from './figures.ts'
-import { countryFiguresSql, participantFiguresSql } from './figures.server.ts'
+import { chartBuckets, countryFigures, participantFigures, type Filters, type ReportData } from './figures.ts'
+import { countryFiguresSql, participantFiguresSql, participantsByBarSql } from './figures.server.ts'
 
 // The SQL figures on a database, checked against hand-computed numbers and
 // against the pure definitions on the same data (random data included).
@@ -169,6 +169,16 @@ describe('the SQL and the definitions agree', () => {
           expect(Object.fromEntries(byCountry.rows)).toEqual(Object.fromEntries(participantFigures(pure, period, filters, 'country').rows))
           expect(await countryFiguresSql(period, filters, { timeZone })).toEqual(countryFigures(pure, period, filters))
         }
+      }
+      // A chart's bars, all in one query: each bar's additional participants, by group, as for a period of its own.
+      for (const filters of [{ groups: [group] }, { groups: [group], countries: ['MW', 'KE'] }]) {
+        const { buckets } = chartBuckets({ from: '2022-02-10', to: '2024-11-20' })
+        const bars = await participantsByBarSql(buckets, filters, { timeZone })
+        expect(bars.map((b) => b.additional)).toEqual(buckets.map((bucket) => participantFigures(pure, bucket, filters).overall.additional))
+        expect(bars.map((b) => Object.fromEntries(b.byGroup))).toEqual(
+          buckets.map((bucket) => Object.fromEntries([...participantFigures(pure, bucket, filters).rows].filter(([, f]) => f.additional > 0).map(([k, f]) => [k, f.additional]))),
+        )
+        expect(bars.reduce((n, b) => n + b.additional, 0)).toBeGreaterThan(10)
       }
     }
   }, 30_000)

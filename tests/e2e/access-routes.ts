@@ -35,6 +35,7 @@ export const ROUTES: Record<string, Row> = {
   // A reset link works whoever is signed in on the device.
   'reset-password/:token': { url: (p) => `/reset-password/${p.token}`, get: 'ok', post: 'refused' },
   privacy: { url: () => '/privacy', get: 'ok' },
+  healthz: { url: () => '/healthz', get: 'ok' },
   language: { url: () => '/language', get: 'home', post: 'home' },
   courses: { url: () => '/courses', get: 'ok' },
   // Posting to a course starts it (and goes to its first lesson).

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "LessonProgress_userId_courseSlug_completedAt_idx" ON "LessonProgress"("userId", "courseSlug", "completedAt");
+
