@@ -15,7 +15,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { getContentIndex } from '#app/content/catalog.server.ts'
-import { generateSessionToken, sessionIdFromToken } from '#app/auth/session.ts'
+import { generateSessionToken, newExpiry, sessionIdFromToken } from '#app/auth/session.ts'
 import { db } from '#app/utils/db.server.ts'
 
 export const FULL = {
@@ -181,16 +181,17 @@ export async function seedBenchProgramme(scale = 1) {
  * Learners for the quiz workload, registered beforehand: `count` new accounts
  * in Malawi, each signed in (a session), their tokens returned.
  */
-export async function workloadLearners(count: number) {
-  const expiresAt = new Date(Date.now() + 24 * 60 * 60 * 1000)
+export async function workloadLearners(count: number, prefix = 'bq') {
+  // A session as signing in makes it (30 days): no renewal write on the first request.
+  const expiresAt = newExpiry(new Date())
   const tokens: string[] = []
   for (let start = 0; start < count; start += 500) {
     const batch = Array.from({ length: Math.min(500, count - start) }, (_, k) => start + k + 1)
     await db.user.createMany({
-      data: batch.map((i) => ({ id: `bq${i}`, email: `quiz${i}@bench.example.org`, displayName: `Quiz learner ${i}`, passwordHash: 'x', country: 'MW', stakeholderGroup: 'educator' })),
+      data: batch.map((i) => ({ id: `${prefix}${i}`, email: `${prefix}${i}@bench.example.org`, displayName: `Quiz learner ${i}`, passwordHash: 'x', country: 'MW', stakeholderGroup: 'educator' })),
     })
     const made = batch.map(() => generateSessionToken())
-    await db.session.createMany({ data: made.map((token, k) => ({ id: sessionIdFromToken(token), userId: `bq${batch[k]}`, expiresAt })) })
+    await db.session.createMany({ data: made.map((token, k) => ({ id: sessionIdFromToken(token), userId: `${prefix}${batch[k]}`, expiresAt })) })
     tokens.push(...made)
   }
   return tokens
@@ -200,7 +201,7 @@ export async function workloadLearners(count: number) {
 export async function benchAdmin() {
   await db.user.create({ data: { id: 'badmin', email: 'admin@bench.example.org', displayName: 'Bench Admin', passwordHash: 'x', country: 'MW', stakeholderGroup: 'other', role: 'admin' } })
   const token = generateSessionToken()
-  await db.session.create({ data: { id: sessionIdFromToken(token), userId: 'badmin', expiresAt: new Date(Date.now() + 24 * 60 * 60 * 1000) } })
+  await db.session.create({ data: { id: sessionIdFromToken(token), userId: 'badmin', expiresAt: newExpiry(new Date()) } })
   return token
 }
 
@@ -209,6 +210,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const scale = Number(arg('scale', '1'))
   const workload = Number(arg('workload', '2000'))
   const started = performance.now()
+  // --fresh-learners=N --out=file: only N new signed-in learners (each benchmark run's quiz workload has its own).
+  const fresh = Number(arg('fresh-learners', '0'))
+  if (fresh > 0) {
+    const tokens = await workloadLearners(fresh, `bq${Date.now().toString(36)}-`)
+    fs.writeFileSync(arg('out', 'workload.json'), JSON.stringify({ learners: tokens }))
+    await db.$disconnect()
+    process.exit(0)
+  }
   if ((await db.user.count({ where: { id: { startsWith: 'bl' } } })) > 0) {
     console.error('This database already has the benchmark programme: use a fresh one.')
     process.exit(1)
