@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { describe, expect, test } from 'vitest'
 import { recordAudit } from '#app/admin/audit.server.ts'
 import { db, inTransaction, transaction } from './db.server.ts'
@@ -45,5 +46,29 @@ describe('transaction()', () => {
       }),
     ).rejects.toThrow('outer fails')
     expect(await db.baseline.count({ where: { note } })).toBe(0)
+  })
+
+  test('holds the write lock from its start: another process\'s write in the middle cannot make it fail', async () => {
+    // Another worker, as SQLite sees it: a second connection to the same file.
+    const other = new Database(process.env.DATABASE_URL!.replace(/^file:/, ''), { timeout: 50 })
+    const note = `immediate-${crypto.randomUUID()}`
+    const first = await db.baseline.create({ data: baseline(note) })
+    let otherWrite: string = 'not tried'
+    await transaction(async () => {
+      // Read first, as most transactions do…
+      await db.baseline.findUniqueOrThrow({ where: { id: first.id } })
+      // …while the other process tries to write: it has to wait (and here gives up).
+      try {
+        other.prepare('UPDATE Baseline SET participants = participants + 1 WHERE id = ?').run(first.id)
+        otherWrite = 'written'
+      } catch (error) {
+        otherWrite = (error as { code?: string }).code ?? 'failed'
+      }
+      // …then write: with a deferred BEGIN this failed with SQLITE_BUSY when the other write went through.
+      await db.baseline.update({ where: { id: first.id }, data: { participants: 6 } })
+    })
+    other.close()
+    expect(otherWrite).toBe('SQLITE_BUSY')
+    expect((await db.baseline.findUniqueOrThrow({ where: { id: first.id } })).participants).toBe(6)
   })
 })

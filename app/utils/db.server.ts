@@ -6,8 +6,29 @@ import { databaseUrl } from './database-url.ts'
 /** How long a write waits for another writer before SQLite gives up. */
 const BUSY_TIMEOUT_MS = 5_000
 
+/**
+ * Makes every transaction begin with `BEGIN IMMEDIATE` instead of the adapter's
+ * plain `BEGIN`. A plain (deferred) transaction that reads, then writes, fails
+ * at once with SQLITE_BUSY when another process (another worker) wrote in
+ * between: waiting cannot help it, so SQLite does not. Taking the write lock at
+ * the start makes a transaction wait its turn (up to the busy timeout) instead,
+ * and then never fail for that reason. The adapter offers no option for it, so
+ * its connection's `prepare` is wrapped for that one statement.
+ */
+function withImmediateTransactions(factory: PrismaBetterSQLite3) {
+  const connect = factory.connect.bind(factory)
+  factory.connect = async () => {
+    const adapter = await connect()
+    const connection = (adapter as unknown as { client: { prepare: (sql: string) => unknown } }).client
+    const prepare = connection.prepare.bind(connection)
+    connection.prepare = (sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)
+    return adapter
+  }
+  return factory
+}
+
 function createClient() {
-  const adapter = new PrismaBetterSQLite3({ url: databaseUrl(), timeout: BUSY_TIMEOUT_MS })
+  const adapter = withImmediateTransactions(new PrismaBetterSQLite3({ url: databaseUrl(), timeout: BUSY_TIMEOUT_MS }))
   const client = new PrismaClient({ adapter })
   // WAL lets readers go on while one request writes; it is a property of the
   // database file, so setting it once per process is enough. SQLite-only SQL
