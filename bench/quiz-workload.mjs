@@ -48,11 +48,20 @@ export function answersFromQuizPage(html) {
 /** @param {{ base: string, tokens: string[], learners: number, thinkScale?: number, startWindowS?: number }} o */
 export async function quizWorkload(o) {
   const base = new URL(o.base)
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 2 * o.learners })
+  // Idle connections are let go after 4 s, before the server's keep-alive
+  // timeout (5 s) closes them: reusing one the server is closing would fail as
+  // ECONNRESET, which a browser retries but this script would count as an error.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 2 * o.learners, timeout: 4_000 })
   /** @type {Record<string, number[]>} */
   const latencies = {}
   /** @type {Record<string, number>} */
   const errors = {}
+  /** What went wrong, counted: "HTTP 500", "ECONNRESET"… @type {Record<string, number>} */
+  const kinds = {}
+  const failed = (/** @type {string} */ step, /** @type {string} */ kind) => {
+    errors[step] = (errors[step] ?? 0) + 1
+    kinds[`${step}: ${kind}`] = (kinds[`${step}: ${kind}`] ?? 0) + 1
+  }
   let submitted = 0
   const think = () => new Promise((resolve) => setTimeout(resolve, (10_000 + Math.random() * 20_000) * (o.thinkScale ?? 1)))
 
@@ -80,15 +89,15 @@ export async function quizWorkload(o) {
           response.on('end', () => {
             ;(latencies[step] ??= []).push(performance.now() - started)
             const status = response.statusCode ?? 500
-            if (status >= 400) errors[step] = (errors[step] ?? 0) + 1
+            if (status >= 400) failed(step, `HTTP ${status}`)
             // Pages are read as text only where the learner needs them (the quiz form).
             const raw = Buffer.concat(chunks)
             resolve({ status, location: response.headers.location ?? null, body: response.headers['content-encoding'] ? '' : raw.toString('utf8') })
           })
         },
       )
-      request.on('error', () => {
-        errors[step] = (errors[step] ?? 0) + 1
+      request.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+        failed(step, error.code ?? error.message)
         resolve({ status: 0, location: null, body: '' })
       })
       request.end(body)
@@ -106,10 +115,10 @@ export async function quizWorkload(o) {
     const page = await sendPlain('quiz form', token, started.location ?? QUIZ)
     await think()
     const answers = answersFromQuizPage(page.body)
-    if (!answers) errors['quiz form'] = (errors['quiz form'] ?? 0) + 1
+    if (!answers) failed('quiz form', 'no form on the page')
     const result = answers ? await send('submit', token, QUIZ, answers) : null
     if (result && result.status === 302) submitted++
-    else if (result) errors.submit = (errors.submit ?? 0) + (result.status >= 400 ? 0 : 1)
+    else if (result && result.status > 0 && result.status < 400) failed('submit', `HTTP ${result.status} (not a redirect)`)
     if (result?.location) await send('result', token, result.location)
     await think()
     await send('lesson', token, LESSON)
@@ -130,12 +139,12 @@ export async function quizWorkload(o) {
         response.on('data', (/** @type {string} */ chunk) => (text += chunk))
         response.on('end', () => {
           ;(latencies[step] ??= []).push(performance.now() - started)
-          if ((response.statusCode ?? 500) >= 400) errors[step] = (errors[step] ?? 0) + 1
+          if ((response.statusCode ?? 500) >= 400) failed(step, `HTTP ${response.statusCode}`)
           resolve({ status: response.statusCode ?? 500, location: null, body: text })
         })
       })
-      request.on('error', () => {
-        errors[step] = (errors[step] ?? 0) + 1
+      request.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
+        failed(step, error.code ?? error.message)
         resolve({ status: 0, location: null, body: '' })
       })
       request.end()
@@ -156,6 +165,7 @@ export async function quizWorkload(o) {
     learners: Math.min(o.learners, o.tokens.length),
     requests: all.length,
     errors: Object.values(errors).reduce((a, b) => a + b, 0),
+    errorKinds: kinds,
     submitted,
     seconds: Math.round((performance.now() - startedAt) / 1000),
     p50: round(percentile(all, 50)),
