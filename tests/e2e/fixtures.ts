@@ -93,10 +93,12 @@ export const test = base.extend<Fixtures>({
   },
 })
 
-/** Opens the account menu and signs out, as a person would. */
+/** Opens the account menu and signs out, as a person would, and waits until they are signed out. */
 export async function signOutThroughMenu(page: Page, displayName: string) {
   await page.getByLabel(`Account menu for ${displayName}`).click()
   await page.getByRole('button', { name: 'Sign out' }).click()
+  // A navigation started before the sign-out's answer arrives would cancel it.
+  await expect(page.getByLabel(`Account menu for ${displayName}`)).toHaveCount(0)
 }
 
 /** Picks a language in the header's language menu. */
