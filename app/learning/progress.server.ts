@@ -60,7 +60,7 @@ export async function openLesson(userId: string, courseSlug: string, lessonId: s
   const [enrolment, rows, passed] = await Promise.all([
     db.enrolment.findUnique({ where: { userId_courseSlug: { userId, courseSlug } }, select: { lastLessonId: true } }),
     db.lessonProgress.findMany({ where: { userId, courseSlug }, select: { lessonId: true, completedAt: true, lastSeenAt: true } }),
-    db.quizAttempt.findMany({ where: { userId, courseSlug, passed: true }, select: { quizId: true }, distinct: ['quizId'] }),
+    passedQuizIds(userId, courseSlug),
   ])
   const row = rows.find((r) => r.lessonId === lessonId)
   if (!enrolment || !row || enrolment.lastLessonId !== lessonId || now.getTime() - row.lastSeenAt.getTime() > SEEN_REFRESH_MS) {
@@ -68,7 +68,7 @@ export async function openLesson(userId: string, courseSlug: string, lessonId: s
   }
   return {
     completedLessonIds: rows.filter((r) => r.completedAt).map((r) => r.lessonId),
-    passedQuizIds: passed.map((p) => p.quizId),
+    passedQuizIds: passed,
   }
 }
 
@@ -105,15 +105,16 @@ export async function learnerState(userId: string, courseSlug: string) {
     where: { userId, courseSlug, completedAt: { not: null } },
     select: { lessonId: true },
   })
-  const passed = await db.quizAttempt.findMany({
-    where: { userId, courseSlug, passed: true },
-    select: { quizId: true },
-    distinct: ['quizId'],
-  })
   return {
     completedLessonIds: new Set(rows.map((r) => r.lessonId)),
-    passedQuizIds: new Set(passed.map((p) => p.quizId)),
+    passedQuizIds: new Set(await passedQuizIds(userId, courseSlug)),
   }
+}
+
+/** The quizzes of a course the learner has passed (each once). */
+async function passedQuizIds(userId: string, courseSlug: string) {
+  const passed = await db.quizAttempt.findMany({ where: { userId, courseSlug, passed: true }, select: { quizId: true }, distinct: ['quizId'] })
+  return passed.map((p) => p.quizId)
 }
 
 export async function getCourseProgress(userId: string, course: CourseEntry) {

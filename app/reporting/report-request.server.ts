@@ -57,9 +57,12 @@ export async function latestDataDay(timeZone: string): Promise<Day | null> {
 /** Reads the report query of a request's address (its period and filters). */
 export async function readRequestQuery(request: Request, locale: Locale) {
   const timeZone = env.PROGRAMME_TIME_ZONE
-  const [choices, latest] = await Promise.all([reportChoices(locale), latestDataDay(timeZone)])
+  const params = new URL(request.url).searchParams
+  // The latest data matters only when no period was asked for (readReportQuery).
+  const asksPeriod = ['preset', 'from', 'to'].some((name) => params.get(name))
+  const [choices, latest] = await Promise.all([reportChoices(locale), asksPeriod ? null : latestDataDay(timeZone)])
   const today = dayInZone(new Date(), timeZone)
-  const { query, problems, openedOnData } = readReportQuery(new URL(request.url).searchParams, today, {
+  const { query, problems, openedOnData } = readReportQuery(params, today, {
     courses: choices.courses.map((c) => c.slug),
     cohorts: choices.cohorts.map((c) => c.id),
     isCountry: isCountryCode,

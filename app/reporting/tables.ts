@@ -19,7 +19,7 @@ const oneDecimal = (value: number | null) => (value === null ? null : Math.round
 export const isShare = (cell: Cell): cell is Share => typeof cell === 'object' && cell !== null
 
 /** A cell as a CSV value: shares as percentages with one decimal (the row says "%"). */
-export function csvCell(cell: Cell): string | number {
+function csvCell(cell: Cell): string | number {
   if (cell === null) return ''
   return isShare(cell) ? Math.round(cell.share * 1000) / 10 : cell
 }
@@ -30,7 +30,7 @@ export function csvRows(table: Table): (string | number)[][] {
 }
 
 /** The unit of the over-time table and chart, for titles and columns. */
-export const overTimeKey = (unit: Dashboard['chart']['unit']) => ({ month: 'monthly', quarter: 'quarterly', year: 'yearly' })[unit]
+const overTimeKey = (unit: Dashboard['chart']['unit']) => ({ month: 'monthly', quarter: 'quarterly', year: 'yearly' })[unit]
 
 export function reportTables(dashboard: Dashboard, t: T, names: { group: (g: string) => string; country: (c: string) => string; locale: string }): Table[] {
   const { participants, online, countries, offline, cascade, trainers, chart } = dashboard
